@@ -19,8 +19,8 @@ from .learner import diffusion_learner, resume_learner, read_checkpoint
 
 # %% auto #0
 __all__ = ['METHODS', 'METHOD_MODULES', 'Method', 'register_method', 'load_methods', 'get_method', 'unet_from_config',
-           'default_unet', 'Bundle', 'diffusion_from_config', 'load_model', 'train', 'check_labels', 'check_guidance',
-           'sample', 'save_grid']
+           'default_unet', 'Bundle', 'diffusion_from_config', 'load_model', 'new_run_config', 'train', 'check_labels',
+           'check_guidance', 'sample', 'save_grid']
 
 # %% ../nbs/07_api.ipynb #46342aec
 @dataclass
@@ -145,6 +145,16 @@ def _time_per_epoch(learn, n_steps=4) -> float:
     dt = (time.perf_counter() - t0) / n_steps
     return dt * (len(dl) + len(learn.dls.valid) / 3)
 
+def new_run_config(dls, method, data, size, path, method_kw, unet, schedule, T, objective, var_type, loss_type,
+                   min_snr_gamma, bs, lr, seed, ema_decay, device) -> dict:
+    "The JSON config of a new run (shared by `train` and `conddiff.distributed`): everything `load_model` needs."
+    return dict(method=method, data=data, size=size, path=str(path) if path else None, img_shape=list(dls.img_shape),
+                num_classes=dls.c, classes=list(dls.vocab), method_kw=method_kw or {},
+                unet={**default_unet(dls.img_shape[-1]), **(unet or {})},
+                diffusion=dict(schedule=schedule, T=T, objective=objective, var_type=var_type, loss_type=loss_type,
+                               min_snr_gamma=min_snr_gamma, vlb_weight=1e-3),
+                train=dict(bs=bs, lr=lr, seed=seed, ema_decay=ema_decay, device=str(device)))
+
 def train(data:str='mnist5k', # dataset name (see `conddiff.data.DATASETS`)
           method:str='emb', # conditioning method (see `METHODS`)
           epochs:int|None=None, # training length in epochs ...
@@ -189,12 +199,8 @@ def train(data:str='mnist5k', # dataset name (see `conddiff.data.DATASETS`)
         data, size, path, bs, seed, lr = cfg['data'], cfg['size'], cfg['path'], cfg['train']['bs'], cfg['train']['seed'], cfg['train']['lr']
     dls = get_dls(data, bs=bs, size=size, seed=seed, path=path, device=device)
     if not resume:
-        cfg = dict(method=method, data=data, size=size, path=str(path) if path else None, img_shape=list(dls.img_shape),
-                   num_classes=dls.c, classes=list(dls.vocab), method_kw=method_kw or {},
-                   unet={**default_unet(dls.img_shape[-1]), **(unet or {})},
-                   diffusion=dict(schedule=schedule, T=T, objective=objective, var_type=var_type, loss_type=loss_type,
-                                  min_snr_gamma=min_snr_gamma, vlb_weight=1e-3),
-                   train=dict(bs=bs, lr=lr, seed=seed, ema_decay=ema_decay, device=str(device)))
+        cfg = new_run_config(dls, method, data, size, path, method_kw, unet, schedule, T, objective, var_type, loss_type,
+                             min_snr_gamma, bs, lr, seed, ema_decay, device)
     diffusion = diffusion_from_config(cfg)
     model = m.build(cfg).to(device)
     extra = m.train_cbs(cfg, model) if m.train_cbs else []

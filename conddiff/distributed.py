@@ -14,7 +14,7 @@ from fastcore.imports import in_ipython
 from fastai.torch_core import rank_distrib, num_distrib
 from fastai.distributed import DistributedDL  # also adds Learner.distrib_ctx
 from .data import get_dls, DATASETS
-from .api import get_method, default_unet, diffusion_from_config, load_model, sample, save_grid, _check_positive
+from .api import get_method, new_run_config, diffusion_from_config, load_model, sample, save_grid, _check_positive
 from .learner import diffusion_learner, resume_learner, read_checkpoint, CheckpointCallback
 
 # %% auto #0
@@ -93,12 +93,8 @@ def ddp_train(data:str='mnist5k', method:str='emb', epochs:int|None=None,
     seed_everything(seed)
     dls = get_dls(data, bs=bs // world, size=size, seed=seed, path=path, device=device)
     if not resume:
-        cfg = dict(method=method, data=data, size=size, path=str(path) if path else None, img_shape=list(dls.img_shape),
-                   num_classes=dls.c, classes=list(dls.vocab), method_kw=method_kw or {},
-                   unet={**default_unet(dls.img_shape[-1]), **(unet or {})},
-                   diffusion=dict(schedule=schedule, T=T, objective=objective, var_type=var_type, loss_type=loss_type,
-                                  min_snr_gamma=min_snr_gamma, vlb_weight=1e-3),
-                   train=dict(bs=bs, lr=lr, seed=seed, ema_decay=ema_decay, device=str(device)))
+        cfg = new_run_config(dls, method, data, size, path, method_kw, unet, schedule, T, objective, var_type, loss_type,
+                             min_snr_gamma, bs, lr, seed, ema_decay, device)
     cfg['train'].update(epochs=epochs, world_size=world, bs_per_process=bs // world)
     model = m.build(cfg).to(device)
     extra = (m.train_cbs(cfg, model) if m.train_cbs else []) + list(extra_cbs)
