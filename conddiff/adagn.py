@@ -4,10 +4,10 @@
 
 # %% ../nbs/12_adagn.ipynb #34905a28
 from __future__ import annotations
-import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
-from .unet import UNet, GroupNorm, NORMS, num_params
+from .unet import UNet, GroupNorm, NORMS
+from .config import RunConfig
 from .api import Method, register_method, unet_from_config
 
 # %% auto #0
@@ -39,10 +39,10 @@ class AdaGN(nn.Module):
 NORMS['adagn'] = AdaGN   # UNet(norm='adagn') now finds it
 
 # %% ../nbs/12_adagn.ipynb #2c478041
-def adagn_unet(cfg:dict, # a run config (see `conddiff.api.train`): img_shape, num_classes, unet kwargs, diffusion
+def adagn_unet(cfg:RunConfig, # a run config with `img_shape` and `num_classes` filled in
               ) -> UNet:
     "The `adagn` denoiser: the core U-Net with AdaGN in every norm slot, fed the time + class embedding."
-    return unet_from_config(cfg, num_classes=cfg['num_classes'], class_to_time=True, norm='adagn')
+    return unet_from_config(cfg, num_classes=cfg.num_classes, class_to_time=True, norm='adagn')
 
 register_method(Method('adagn', adagn_unet, conditional=True,
                        doc='AdaGN: the time + class embedding scales and shifts every GroupNorm (Dhariwal & Nichol 2021)'))

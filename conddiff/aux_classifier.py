@@ -4,22 +4,20 @@
 
 # %% ../nbs/11_aux_classifier.ipynb #a8eb381e
 from __future__ import annotations
-import json, os, time
+import json
 from pathlib import Path
 import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
-from safetensors.torch import save_file, safe_open, load_file
+from fastcore.basics import patch
+from fastai.callback.core import Callback
 from .core import default_device, seed_everything
 from .data import get_dls, tensor_dls
 from .unet import UNet
-from .learner import atomic_write
-from .api import Method, register_method, unet_from_config
-from fastai.learner import Learner
-from fastai.callback.core import Callback
-from fastai.losses import CrossEntropyLossFlat
-from fastai.metrics import accuracy
-import fastai.callback.schedule  # noqa: F401 (adds fit_one_cycle)
+from .config import RunConfig, check_value
+from .checkpoint import cache_dir, write_json
+from .classifier import fit_classifier, save_classifier, load_classifier
+from .api import Method, register_method, unet_from_config, check_method_options, get_method
 
 # %% auto #0
 __all__ = ['AUX_ARCHS', 'DEFAULT_PRETRAIN_EPOCHS', 'AC_VARIANTS', 'AC_DEFAULTS', 'LabelPlaneUNet', 'AuxCNN',
@@ -49,28 +47,37 @@ class LabelPlaneUNet(nn.Module):
         if self.aux is not None and self.freeze_aux: self.aux.eval()
         return self
 
-    def label_plane(self, y:Tensor|None, # labels [B] (validated), None -> the null class
-                    b:int, # batch size
-                   ) -> Tensor:
-        "The label planes, [B, 1, H, W]."
-        if y is None: y = torch.full((b,), self.num_classes, dtype=torch.long, device=self.label_emb.weight.device)
-        return self.label_emb(y).view(b, 1, self.img_size, self.img_size)
-
-    def forward(self, x:Tensor, # noisy images, [B, C, H, W]
-                t:Tensor, # steps, [B]
-                y:Tensor|None=None, # labels, [B] int64; None = the null class
+# %% ../nbs/11_aux_classifier.ipynb #4799c138
+@patch
+def label_plane(self:LabelPlaneUNet,
+                y:Tensor|None, # labels [B] (validated), None -> the null class
+                b:int, # batch size
                ) -> Tensor:
-        if x.ndim != 4 or x.shape[1] != self.unet.in_ch or x.shape[-2:] != (self.img_size, self.img_size):
-            raise ValueError(f"expected images of shape [B, {self.unet.in_ch}, {self.img_size}, {self.img_size}], got {tuple(x.shape)}")
-        y = UNet.check_labels(self, y, x.shape[0])   # the core U-Net's label checks and messages
-        return self.unet(torch.cat([x, self.label_plane(y, x.shape[0])], 1), t)
+    "The label planes, [B, 1, H, W]."
+    if y is None: y = torch.full((b,), self.num_classes, dtype=torch.long, device=self.label_emb.weight.device)
+    return self.label_emb(y).view(b, 1, self.img_size, self.img_size)
+
+@patch
+def forward(self:LabelPlaneUNet,
+            x:Tensor, # noisy images, [B, C, H, W]
+            t:Tensor, # steps, [B]
+            y:Tensor|None=None, # labels, [B] int64; None = the null class
+           ) -> Tensor:
+    "The denoiser's prediction for (x_t, t, y), [B, C, H, W]."
+    if x.ndim != 4 or x.shape[1] != self.unet.in_ch or x.shape[-2:] != (self.img_size, self.img_size):
+        raise ValueError(f"expected images of shape [B, {self.unet.in_ch}, {self.img_size}, {self.img_size}], got {tuple(x.shape)}")
+    y = UNet.check_labels(self, y, x.shape[0])   # the core U-Net's label checks and messages
+    return self.unet(torch.cat([x, self.label_plane(y, x.shape[0])], 1), t)
 
 # %% ../nbs/11_aux_classifier.ipynb #85e1ae15
 def _cbr(ci, co, stride=1): return nn.Sequential(nn.Conv2d(ci, co, 3, stride, 1, bias=False), nn.BatchNorm2d(co), nn.ReLU(inplace=True))
 
 class AuxCNN(nn.Module):
     "Small CNN classifier for the auxiliary loss: images in [-1,1] [B,C,H,W] -> logits [B,K]."
-    def __init__(self, in_ch:int=1, num_classes:int=10, widths:tuple=(16, 32, 64)):
+    def __init__(self, in_ch:int=1, # image channels
+                 num_classes:int=10, # classes K
+                 widths:tuple=(16, 32, 64), # channels at full, 1/2 and 1/4 resolution
+                ):
         super().__init__()
         w1, w2, w3 = widths
         self.body = nn.Sequential(_cbr(in_ch, w1), _cbr(w1, w2, 2), _cbr(w2, w2), _cbr(w2, w3, 2),
@@ -78,26 +85,34 @@ class AuxCNN(nn.Module):
         self.head = nn.Linear(w3, num_classes)
     def forward(self, x:Tensor) -> Tensor: return self.head(self.body(x))
 
-def resnet18_classifier(in_ch:int=1, num_classes:int=10) -> nn.Module:
+def resnet18_classifier(in_ch:int=1, # image channels
+                        num_classes:int=10, # classes K
+                       ) -> nn.Module:
     "torchvision's ResNet18 (random init) with a 3x3 stride-1 stem for small `in_ch`-channel images."
     from torchvision.models import resnet18
     m = resnet18(weights=None, num_classes=num_classes)
     m.conv1 = nn.Conv2d(in_ch, 64, 3, 1, 1, bias=False)
     return m
 
+# %% ../nbs/11_aux_classifier.ipynb #ddd1d2b4
 AUX_ARCHS = {'cnn': AuxCNN, 'resnet18': resnet18_classifier}
 
 def make_aux_classifier(arch:str='cnn', # 'cnn' or 'resnet18'
-                        in_ch:int=1, num_classes:int=10) -> nn.Module:
-    "A freshly initialised auxiliary classifier."
+                        in_ch:int=1, # image channels
+                        num_classes:int=10, # classes K
+                       ) -> nn.Module:
+    "A freshly initialised auxiliary classifier; its `.config` holds the arguments that rebuild it."
     if arch not in AUX_ARCHS: raise ValueError(f"unknown classifier architecture {arch!r}; choose one of {list(AUX_ARCHS)}")
-    return AUX_ARCHS[arch](in_ch=in_ch, num_classes=num_classes)
+    m = AUX_ARCHS[arch](in_ch=in_ch, num_classes=num_classes)
+    m.config = dict(arch=arch, in_ch=in_ch, num_classes=num_classes)
+    return m
 
 # %% ../nbs/11_aux_classifier.ipynb #8016c66c
 def ac_loss(aux:nn.Module, # the auxiliary classifier
             diffusion, # the `GaussianDiffusion` being trained
             out:Tensor, # raw network output for (x_t, t)
-            xt:Tensor, i:Tensor, # the noisy images and their step indices
+            xt:Tensor, # the noisy images x_t, [B,C,H,W]
+            i:Tensor, # their step indices, [B]
             y:Tensor, # requested labels, [B]
            ) -> tuple[Tensor, Tensor]:
     "Cross-entropy of the classifier on the denoiser's clean-image estimate x0-hat: `(ce, logits)`."
@@ -108,20 +123,10 @@ def ac_loss(aux:nn.Module, # the auxiliary classifier
 # %% ../nbs/11_aux_classifier.ipynb #54da84c6
 class AuxClassifierLoss(Callback):
     "Add lambda * CE(model.aux(x0-hat), y) to the diffusion loss; record the classifier's CE and accuracy per epoch."
-    def __init__(self, lam:float=0.1): # weight lambda of the cross-entropy (0: measure only)
-        if not (isinstance(lam, (int, float)) and lam >= 0): raise ValueError(f"ac_lambda must be a number >= 0, got {lam!r}")
+    def __init__(self, lam:float=0.1, # weight lambda of the cross-entropy (0: measure only)
+                ):
+        check_value('ac_lambda', lam, 'float', positive=False)
         self.lam, self.history = float(lam), []
-    def extra_loss(self, model, diffusion, out, xt, i, y) -> Tensor:
-        "lambda * CE for one batch (used by the trainer's speed measurement too): `lam * ac_loss(...)`."
-        return self.lam * ac_loss(model.aux, diffusion, out, xt, i, y)[0]
-    def _history_file(self):
-        ck = getattr(getattr(self.learn, 'checkpoint_callback', None), 'path', None)
-        return Path(ck).parent/'ac_history.json' if ck is not None else None
-    def before_fit(self):
-        f = self._history_file()
-        self.start = getattr(getattr(self.learn, 'checkpoint_callback', None), 'start_epoch', 0)
-        if f is not None and self.start and f.exists():   # a resumed run keeps the record of its finished epochs
-            self.history = [r for r in json.loads(f.read_text()) if r['epoch'] <= self.start]
     def before_epoch(self): self._sums = {k: [0., 0., 0] for k in ('train', 'valid')}  # ce*n, correct, n
     def after_loss(self):
         if len(self.learn.xb) < 3: raise ValueError("the auxiliary classifier loss needs labels: train a conditional model")
@@ -135,58 +140,68 @@ class AuxClassifierLoss(Callback):
         if self.training and self.lam > 0:
             self.learn.loss_grad = self.learn.loss_grad + self.lam * ce
             self.learn.loss = self.learn.loss_grad.clone()
-    def after_epoch(self):
-        if self.epoch < self.start: return   # an epoch skipped by a resumed run
-        rec = {'epoch': self.epoch + 1}
-        for k, (ce, ok, n) in self._sums.items():
-            rec[f'{k}_ce'], rec[f'{k}_acc'] = (ce / n, ok / n) if n else (None, None)
-        self.history.append(rec)
-        f = self._history_file()
-        if f is not None: atomic_write(f, lambda tmp: Path(tmp).write_text(json.dumps(self.history, indent=1)))
+
+# %% ../nbs/11_aux_classifier.ipynb #8d4de54f
+@patch
+def _history_file(self:AuxClassifierLoss) -> Path|None:
+    "`ac_history.json` beside the run's checkpoint (None: the learner writes no checkpoints)."
+    ck = getattr(getattr(self.learn, 'checkpoint_callback', None), 'path', None)
+    return Path(ck).parent/'ac_history.json' if ck is not None else None
+
+@patch
+def before_fit(self:AuxClassifierLoss):
+    f = self._history_file()
+    self.start = getattr(getattr(self.learn, 'checkpoint_callback', None), 'start_epoch', 0)
+    if f is not None and self.start and f.exists():   # a resumed run keeps the record of its finished epochs
+        self.history = [r for r in json.loads(f.read_text()) if r['epoch'] <= self.start]
+
+@patch
+def after_epoch(self:AuxClassifierLoss):
+    if self.epoch < self.start: return   # an epoch skipped by a resumed run
+    rec = {'epoch': self.epoch + 1}
+    for k, (ce, ok, n) in self._sums.items():
+        rec[f'{k}_ce'], rec[f'{k}_acc'] = (ce / n, ok / n) if n else (None, None)
+    self.history.append(rec)
+    f = self._history_file()
+    if f is not None: write_json(f, self.history, indent=1)
 
 # %% ../nbs/11_aux_classifier.ipynb #37a79aa5
-def train_aux_classifier(x_train:Tensor, y_train:Tensor, # real training images in [-1,1] and labels
-                         x_valid:Tensor, y_valid:Tensor, # real held-out images and labels (only measured)
-                         arch:str='cnn', epochs:int=5, lr:float=1e-2, bs:int=64, seed:int=0,
+def train_aux_classifier(x_train:Tensor, # real training images, [N,C,H,W] in [-1,1]
+                         y_train:Tensor, # their labels, [N]
+                         x_valid:Tensor, # real held-out images (only measured)
+                         y_valid:Tensor, # their labels
+                         arch:str='cnn', # 'cnn' or 'resnet18'
+                         epochs:int=5, # passes over the training images
+                         lr:float=1e-2, # peak learning rate of the one-cycle schedule
+                         bs:int=64, # batch size
+                         seed:int=0, # seeds the initialisation and the data order
                          num_classes:int|None=None, # default: largest label + 1
-                         device=None, verbose:bool=True,
+                         device=None, # default: `default_device()`
+                         verbose:bool=True, # print the held-out accuracy
                         ) -> nn.Module:
     "Train an auxiliary classifier on clean real images; returns it in eval mode with `.info` (held-out accuracy, time)."
-    if not isinstance(epochs, int) or epochs < 1: raise ValueError(f"epochs must be a positive integer, got {epochs!r}")
     seed_everything(seed)
     vocab = [str(c) for c in range(num_classes)] if num_classes else None
     dls = tensor_dls(x_train, y_train, x_valid, y_valid, bs=min(bs, len(x_train)), vocab=vocab, device=device, seed=seed)
     clf = make_aux_classifier(arch, x_train.shape[1], dls.c)
-    learn = Learner(dls, clf, loss_func=CrossEntropyLossFlat(), metrics=accuracy)
-    t0 = time.perf_counter()
-    with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lr)
-    dt = time.perf_counter() - t0
-    clf.eval()
-    with torch.no_grad():
-        acc = torch.cat([clf(x_valid[k:k + 500].to(dls.device)).argmax(1).cpu() for k in range(0, len(x_valid), 500)]) == y_valid
-    clf.info = dict(arch=arch, in_ch=int(x_train.shape[1]), num_classes=dls.c, valid_acc=acc.float().mean().item(),
-                    epochs=epochs, lr=lr, bs=bs, seed=seed, n_train=len(x_train), train_time_s=round(dt, 1))
-    if verbose: print(f"{arch} classifier: held-out accuracy {clf.info['valid_acc']:.2%} after {epochs} epochs ({dt:.0f} s)")
+    clf.info = {**fit_classifier(clf, dls, epochs, lr), 'seed': seed}
+    if verbose: print(f"{arch} classifier: held-out accuracy {clf.info['valid_acc']:.2%} after {epochs} epochs ({clf.info['train_time_s']:.0f} s)")
     return clf
 
-def save_aux_classifier(clf:nn.Module, path:Path|str) -> Path:
-    "Write a classifier's weights and `.info` (architecture, accuracy) to one safetensors file, atomically."
-    tensors = {k: v.detach().cpu().contiguous() for k, v in clf.state_dict().items()}
-    meta = {'conddiff_aux': json.dumps(clf.info)}
-    return atomic_write(path, lambda tmp: save_file(tensors, tmp, metadata=meta))
+# %% ../nbs/11_aux_classifier.ipynb #cf637d8b
+def save_aux_classifier(clf:nn.Module, # from `make_aux_classifier` (with `.config`), trained (with `.info`)
+                        path:Path|str, # the .safetensors file to write
+                       ) -> Path:
+    "Save an auxiliary classifier as one checkpoint (`conddiff.classifier.save_classifier`): weights, architecture, `.info`."
+    return save_classifier(clf, path, 'aux_classifier')
 
-def load_aux_classifier(path:Path|str, device=None) -> nn.Module:
-    "Load a classifier written by `save_aux_classifier`, in eval mode."
-    path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f"auxiliary classifier not found: {path}")
-    with safe_open(str(path), framework='pt') as f: md = f.metadata() or {}
-    if 'conddiff_aux' not in md: raise ValueError(f"{path} is not an auxiliary classifier saved by save_aux_classifier")
-    info = json.loads(md['conddiff_aux'])
-    clf = make_aux_classifier(info['arch'], info['in_ch'], info['num_classes'])
-    clf.load_state_dict(load_file(str(path)))
-    clf.info = info
-    return clf.to(device if device is not None else default_device()).eval()
+def load_aux_classifier(path:Path|str, # a file written by `save_aux_classifier`
+                        device=None, # default: `default_device()`
+                       ) -> nn.Module:
+    "Load a classifier saved by `save_aux_classifier`, in eval mode, with its `.config` and `.info`."
+    return load_classifier(path, make_aux_classifier, 'aux_classifier', device)
 
+# %% ../nbs/11_aux_classifier.ipynb #ec1fd9a5
 DEFAULT_PRETRAIN_EPOCHS = {'cnn': 5, 'resnet18': 3}
 
 def pretrain_aux_classifier(data:str='mnist5k', # dataset (see `conddiff.data.DATASETS`)
@@ -196,19 +211,19 @@ def pretrain_aux_classifier(data:str='mnist5k', # dataset (see `conddiff.data.DA
                             seed:int=0, # split seed (must be the diffusion model's) and training seed
                             out:Path|str|None=None, # file to save it to; default: in the cache folder
                             retrain:bool=False, # ignore a cached classifier
-                            device=None, verbose:bool=True,
+                            device=None, # default: `default_device()`
+                            verbose:bool=True, # say where the classifier comes from and how good it is
                             **dls_kwargs, # passed to `get_dls` (path=, root=, ...)
                            ) -> nn.Module:
-    "A classifier pre-trained on the real training split of `data`: loaded from `out` if it exists, else trained and saved there."
+    "A classifier pre-trained on the real training split of `data`: loaded from `out` if it can be, else trained and saved there."
     epochs = epochs or DEFAULT_PRETRAIN_EPOCHS.get(arch, 5)
-    if out is None:
-        from conddiff.metrics import cache_dir
-        out = cache_dir()/'aux_classifier'/f"{arch}-{data}-split{seed}-{size or 'native'}px-{epochs}ep.safetensors"
-    out = Path(out)
+    out = Path(out) if out is not None else cache_dir()/'aux_classifier'/f"{arch}-{data}-split{seed}-{size or 'native'}px-{epochs}ep.safetensors"
     if out.exists() and not retrain:
-        clf = load_aux_classifier(out, device)
-        if verbose: print(f"{clf.info['arch']} classifier loaded from {out}: held-out accuracy {clf.info['valid_acc']:.2%}")
-        return clf
+        try: clf = load_aux_classifier(out, device)
+        except ValueError as e: print(f"retraining the auxiliary classifier: {e}")   # e.g. a file of an older format
+        else:
+            if verbose: print(f"{clf.config['arch']} classifier loaded from {out}: held-out accuracy {clf.info['valid_acc']:.2%}")
+            return clf
     dls = get_dls(data, bs=64, size=size, seed=seed, device='cpu', **dls_kwargs)
     clf = train_aux_classifier(dls.train.x, dls.train.y, dls.valid.x, dls.valid.y, arch=arch, epochs=epochs, seed=seed,
                                num_classes=dls.c, device=device, verbose=verbose)
@@ -220,50 +235,53 @@ def pretrain_aux_classifier(data:str='mnist5k', # dataset (see `conddiff.data.DA
 AC_VARIANTS = ('joint', 'frozen', 'resnet18')
 AC_DEFAULTS = dict(ac_lambda=0.1, ac_variant='frozen', ac_classifier_path=None, ac_pretrain_epochs=None)
 
-def ac_options(cfg:dict) -> dict:
-    "The config's `method_kw` for `ac`, validated and completed with `AC_DEFAULTS`."
-    kw = dict(cfg.get('method_kw') or {})
-    unknown = sorted(set(kw) - set(AC_DEFAULTS))
-    if unknown: raise ValueError(f"unknown option(s) {unknown} for method 'ac'; it knows {sorted(AC_DEFAULTS)}")
-    o = {**AC_DEFAULTS, **kw}
+def ac_options(cfg:RunConfig, # a run config of the `ac` method
+              ) -> dict:
+    "The config's `method_kw` with `AC_DEFAULTS` filled in; a `ValueError` names an option that `ac` cannot use."
+    o = check_method_options(get_method('ac'), cfg.method_kw)   # names and types
     if o['ac_variant'] not in AC_VARIANTS: raise ValueError(f"unknown ac_variant {o['ac_variant']!r}; choose one of {list(AC_VARIANTS)}")
-    lam = o['ac_lambda']
-    if not isinstance(lam, (int, float)) or isinstance(lam, bool) or not lam >= 0 or lam == float('inf'):
-        raise ValueError(f"ac_lambda must be a finite number >= 0, got {lam!r}")
-    e = o['ac_pretrain_epochs']
-    if e is not None and (not isinstance(e, int) or isinstance(e, bool) or e < 1):
-        raise ValueError(f"ac_pretrain_epochs must be a positive integer, got {e!r}")
+    check_value('ac_lambda', o['ac_lambda'], 'float', positive=False)
+    check_value('ac_pretrain_epochs', o['ac_pretrain_epochs'], optional=True)
+    if o['ac_classifier_path'] is not None and not isinstance(o['ac_classifier_path'], str):
+        raise ValueError(f"ac_classifier_path must be a file name, got {o['ac_classifier_path']!r}")
     return o
 
-def ac_arch(variant:str) -> str: return 'resnet18' if variant == 'resnet18' else 'cnn'
+def ac_arch(variant:str, # one of `AC_VARIANTS`
+           ) -> str:
+    "The classifier architecture of a variant."
+    return 'resnet18' if variant == 'resnet18' else 'cnn'
 
-def build_ac(cfg:dict) -> LabelPlaneUNet:
+# %% ../nbs/11_aux_classifier.ipynb #072c62a3
+def build_ac(cfg:RunConfig, # the run's config (`img_shape`, `num_classes`, `unet`, `method_kw`)
+            ) -> LabelPlaneUNet:
     "M_AC's architecture from a config: core U-Net with one extra input channel, label table, auxiliary classifier."
     o = ac_options(cfg)
-    cfg['method_kw'] = o   # record the resolved options (defaults included) in the run's config and checkpoint
-    c, h, w = cfg['img_shape']
+    c, h, w = cfg.img_shape
     if h != w: raise ValueError(f"the label plane needs square images, got {h}x{w}")
     unet = unet_from_config(cfg, num_classes=None, extra_in_ch=1)
-    aux = make_aux_classifier(ac_arch(o['ac_variant']), c, cfg['num_classes'])
-    return LabelPlaneUNet(unet, cfg['num_classes'], aux=aux, freeze_aux=o['ac_variant'] != 'joint')
+    aux = make_aux_classifier(ac_arch(o['ac_variant']), c, cfg.num_classes)
+    return LabelPlaneUNet(unet, cfg.num_classes, aux=aux, freeze_aux=o['ac_variant'] != 'joint')
 
-def ac_train_cbs(cfg:dict, model:LabelPlaneUNet) -> list:
+# %% ../nbs/11_aux_classifier.ipynb #3c311d4e
+def ac_train_cbs(cfg:RunConfig, # the run's config
+                 model:LabelPlaneUNet, # built by `build_ac`
+                ) -> list:
     "Load the classifier's starting weights into `model.aux` (given file, or pre-trained on real data) and return the loss callback."
     o = ac_options(cfg)
     arch = ac_arch(o['ac_variant'])
     clf = None
     if o['ac_classifier_path']:
         clf = load_aux_classifier(o['ac_classifier_path'], device='cpu')
-        if clf.info['arch'] != arch:
-            raise ValueError(f"ac_classifier_path holds a {clf.info['arch']!r} classifier, ac_variant {o['ac_variant']!r} needs {arch!r}")
+        if clf.config['arch'] != arch:
+            raise ValueError(f"ac_classifier_path holds a {clf.config['arch']!r} classifier, ac_variant {o['ac_variant']!r} needs {arch!r}")
     elif o['ac_variant'] != 'joint':
-        seed = (cfg.get('train') or {}).get('seed', 0)
-        extra = {'path': cfg['path']} if cfg.get('path') else {}
-        clf = pretrain_aux_classifier(cfg['data'], arch, o['ac_pretrain_epochs'], size=cfg.get('size'), seed=seed, **extra)
+        d = cfg.data
+        clf = pretrain_aux_classifier(d.name, arch, o['ac_pretrain_epochs'], size=d.size, seed=cfg.train.seed,
+                                      **({'path': d.path} if d.path else {}))
     if clf is not None:
         try: model.aux.load_state_dict(clf.state_dict())
         except RuntimeError as e: raise ValueError(f"the auxiliary classifier does not fit this model (classes or channels differ): {str(e)[:200]}") from None
     return [AuxClassifierLoss(o['ac_lambda'])]
 
-_method = register_method(Method('ac', build_ac, conditional=True, train_cbs=ac_train_cbs,
-                                 doc='label plane as an extra input channel + auxiliary classifier cross-entropy on x0-hat (AC-GAN)'))
+register_method(Method('ac', build_ac, conditional=True, train_cbs=ac_train_cbs, options=AC_DEFAULTS,
+                       doc='label plane as an extra input channel + auxiliary classifier cross-entropy on x0-hat (AC-GAN)'))

@@ -8,8 +8,8 @@ from contextlib import contextmanager
 from pathlib import Path
 import torch
 from torch import nn, Tensor
-import torch.nn.functional as F
 from .unet import NORMS, UNet
+from .config import RunConfig
 from .api import Method, register_method, unet_from_config, load_model, check_labels, Bundle
 from .api import sample as api_sample
 
@@ -22,7 +22,8 @@ class ConditionalBatchNorm2d(nn.Module):
     uses_emb = False  # time still enters through the residual block's additive projection
     def __init__(self, channels:int, # feature-map channels C
                  emb_dim:int, # size of the class embedding
-                 eps:float=1e-5, momentum:float=0.1, # as nn.BatchNorm2d
+                 eps:float=1e-5, # as nn.BatchNorm2d
+                 momentum:float=0.1, # as nn.BatchNorm2d
                 ):
         super().__init__()
         self.bn = nn.BatchNorm2d(channels, eps=eps, momentum=momentum, affine=False)
@@ -42,16 +43,18 @@ class ConditionalBatchNorm2d(nn.Module):
 NORMS['cbn'] = ConditionalBatchNorm2d
 
 # %% ../nbs/10_cbn.ipynb #6fd8bc5e
-def cbn_unet(cfg:dict, # a conddiff config (see `conddiff.api.train`)
+def cbn_unet(cfg:RunConfig, # a run config with `img_shape` and `num_classes` filled in
             ) -> UNet:
     "M_CBN: the config's U-Net with conditional BatchNorm everywhere and the class only in the norms."
-    return unet_from_config(cfg, num_classes=cfg['num_classes'], class_to_time=False, norm='cbn')
+    return unet_from_config(cfg, num_classes=cfg.num_classes, class_to_time=False, norm='cbn')
 
-_method = register_method(Method('cbn', cbn_unet, conditional=True,
-                                 doc='Conditional BatchNorm: the class embedding predicts the scale and shift of every BatchNorm'))
+register_method(Method('cbn', cbn_unet, conditional=True,
+                       doc='Conditional BatchNorm: the class embedding predicts the scale and shift of every BatchNorm'))
 
 # %% ../nbs/10_cbn.ipynb #fb6958d9
-def _bn_layers(model:nn.Module) -> list:
+def _bn_layers(model:nn.Module, # any network
+              ) -> list:
+    "The BatchNorm layers of `model`."
     return [m for m in model.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm)]
 
 @contextmanager
@@ -71,11 +74,12 @@ def bn_mode(model:nn.Module, # a network with BatchNorm layers (e.g. `bundle.mod
                 m.train(mode)
                 for k, b in bufs.items(): getattr(m, k).copy_(b)
 
+# %% ../nbs/10_cbn.ipynb #e8ba8bb5
 def noisy_batches(diffusion, # a `GaussianDiffusion`
                   x0:Tensor, # clean images, [N, C, H, W] in [-1, 1]
                   y:Tensor|None=None, # their labels, [N]
                   bs:int=32, # batch size (as in training)
-                  seed:int=0,
+                  seed:int=0, # seeds the order, the steps and the noise
                   device=None, # default: x0's device
                  ):
     "Yield model inputs `(x_t, t, y)` drawn as in training: shuffled batches, uniform t, fresh noise (full batches only)."
@@ -89,6 +93,7 @@ def noisy_batches(diffusion, # a `GaussianDiffusion`
         xt = diffusion.sched.q_sample(xb, i, torch.randn(xb.shape, generator=g).to(dev))
         yield xt, i, (y[idx].to(dev) if y is not None else None)
 
+# %% ../nbs/10_cbn.ipynb #3d02b01e
 @torch.no_grad()
 def recalibrate_bn(model:nn.Module, # network whose BatchNorm statistics are recomputed in place
                    batches, # iterable of model inputs `(x_t, t, y)`, e.g. `noisy_batches(...)`
@@ -109,31 +114,34 @@ def recalibrate_bn(model:nn.Module, # network whose BatchNorm statistics are rec
 # %% ../nbs/10_cbn.ipynb #45674b3c
 BN_MODES = ('running', 'batch', 'batch_per_class')
 
-@torch.no_grad()
+def _bn_groups(y:Tensor, # the labels to sample
+               bn:str, # one of `BN_MODES`
+               seed:int, # seeds the shuffle of mode 'batch'
+              ) -> list:
+    "Indices of `y` sampled together: all in order ('running'), all shuffled ('batch'), or one group per class."
+    if bn == 'running': return [torch.arange(len(y))]
+    if bn == 'batch': return [torch.randperm(len(y), generator=torch.Generator().manual_seed(seed))]
+    return [(y == c).nonzero().flatten() for c in y.unique()]
+
+# %% ../nbs/10_cbn.ipynb #ed6bd8a9
 def sample_bn(model:Bundle|Path|str, # a Bundle (`load_model`) or a checkpoint path
               labels=None, # class per sample ...
               n_per_class:int|None=None, # ... or this many of every class, sorted by class
               bn:str='running', # BatchNorm statistics while sampling: one of `BN_MODES`
               bs:int=100, # sampler batch size (matters for the batch-statistics modes)
-              seed:int=0,
-              **kwargs, # passed to `conddiff.api.sample`: sampler, steps, eta, progress
+              seed:int=0, # seeds the samples (and the shuffle of mode 'batch')
+              **kwargs, # passed to `conddiff.api.sample`: sampler, steps, eta, guidance_scale, progress
              ) -> Tensor:
-    "Samples [N,C,H,W] in [-1,1] like `conddiff.api.sample`, with running or batch BatchNorm statistics."
+    "Samples [N,C,H,W] in [-1,1] from `conddiff.api.sample`, with running or batch BatchNorm statistics."
     if bn not in BN_MODES: raise ValueError(f"unknown BatchNorm mode {bn!r}; choose one of {list(BN_MODES)}")
     b = model if isinstance(model, Bundle) else load_model(model)
     if not b.num_classes: raise ValueError("sample_bn needs a class-conditional model")
     if (labels is None) == (n_per_class is None): raise ValueError("give exactly one of labels, n_per_class")
     if n_per_class is not None: labels = torch.arange(b.num_classes).repeat_interleave(n_per_class)
     y = check_labels(labels, b.num_classes)
-    if bn == 'running':
-        if not _bn_layers(b.model): return api_sample(b, labels=y, bs=bs, seed=seed, **kwargs)
-        with bn_mode(b.model, train=False): return api_sample(b, labels=y, bs=bs, seed=seed, **kwargs)
-    out = None
-    if bn == 'batch':
-        groups = [torch.randperm(len(y), generator=torch.Generator().manual_seed(seed))]
-    else: groups = [(y == c).nonzero().flatten() for c in y.unique()]
-    for k, idx in enumerate(groups):
-        with bn_mode(b.model, train=True): xk = api_sample(b, labels=y[idx], bs=bs, seed=seed + k, **kwargs)
-        if out is None: out = xk.new_empty((len(y), *xk.shape[1:]))
-        out[idx] = xk
+    batch_stats = bn != 'running'
+    hooks = dict(context=lambda: bn_mode(b.model, train=batch_stats)) if batch_stats or _bn_layers(b.model) else {}
+    out = torch.empty(len(y), *b.config.img_shape)
+    for k, idx in enumerate(_bn_groups(y, bn, seed)):
+        out[idx] = api_sample(b, labels=y[idx], bs=bs, seed=seed + k, hooks=hooks, **kwargs)
     return out

@@ -4,18 +4,26 @@
 
 # %% ../nbs/14_cfg.ipynb #51585024
 from __future__ import annotations
-import math
 from typing import Callable
 import torch
 from torch import nn, Tensor
 from fastai.callback.core import Callback
 from .unet import UNet
-from .api import Method, register_method, unet_from_config, check_guidance
+from .config import RunConfig
+from .api import Method, register_method, unet_from_config, check_guidance, check_method_options, get_method
 
 # %% auto #0
-__all__ = ['P_UNCOND', 'rescale_guidance', 'cfg_wrapper', 'LabelDropout', 'cfg_unet', 'cfg_train_cbs', 'cfg_guidance']
+__all__ = ['P_UNCOND', 'check_rescale', 'rescale_guidance', 'cfg_wrapper', 'LabelDropout', 'cfg_options', 'cfg_unet',
+           'cfg_train_cbs', 'cfg_guidance']
 
 # %% ../nbs/14_cfg.ipynb #4dd6aa58
+def check_rescale(phi, # a guidance rescale
+                 ) -> float:
+    "`phi` as a float; a `ValueError` unless it is a number in [0, 1]."
+    if not isinstance(phi, (int, float)) or isinstance(phi, bool) or not 0 <= phi <= 1:
+        raise ValueError(f"guidance rescale must be a number in [0, 1], got {phi!r}")
+    return float(phi)
+
 def rescale_guidance(guided:Tensor, # the guided prediction, [B, ...]
                      cond:Tensor, # the conditional prediction, [B, ...]
                      phi:float, # 0: unchanged; 1: std matched to `cond`
@@ -25,6 +33,7 @@ def rescale_guidance(guided:Tensor, # the guided prediction, [B, ...]
     ratio = cond.std(dim=dims, keepdim=True) / guided.std(dim=dims, keepdim=True).clamp(min=1e-8)
     return phi * guided * ratio + (1 - phi) * guided
 
+# %% ../nbs/14_cfg.ipynb #57fe5625
 def cfg_wrapper(w:float, # guidance weight (paper convention): 0 = plain conditional
                 num_classes:int, # K: the null class is index K
                 rescale:float=0., # guidance rescale phi in [0, 1] (Lin et al. 2023)
@@ -33,8 +42,7 @@ def cfg_wrapper(w:float, # guidance weight (paper convention): 0 = plain conditi
     w = check_guidance(w)
     if not isinstance(num_classes, int) or isinstance(num_classes, bool) or num_classes < 1:
         raise ValueError(f"num_classes must be a positive integer (the null class index), got {num_classes!r}")
-    if not isinstance(rescale, (int, float)) or isinstance(rescale, bool) or not 0 <= rescale <= 1:
-        raise ValueError(f"guidance rescale must be a number in [0, 1], got {rescale!r}")
+    rescale = check_rescale(rescale)
     def wrapper(f:Callable) -> Callable:
         def guided(x:Tensor, t:Tensor, y:Tensor|None) -> Tensor:
             if y is None or w == 0: return f(x, t, y)          # nothing to guide, or plain conditional
@@ -53,7 +61,8 @@ P_UNCOND = 0.15   # label dropout rate of the `cfg` method (Ho & Salimans use 0.
 class LabelDropout(Callback):
     "Set the run's label-dropout rate (the `DiffusionCallback`'s `p_uncond`) before training."
     order = -20
-    def __init__(self, p_uncond:float):
+    def __init__(self, p_uncond:float, # probability that a training label becomes the null class
+                ):
         if not isinstance(p_uncond, (int, float)) or isinstance(p_uncond, bool) or not 0 < p_uncond < 1:
             raise ValueError(f"p_uncond must be a number in (0, 1) for classifier-free guidance, got {p_uncond!r}")
         self.p_uncond = float(p_uncond)
@@ -63,23 +72,32 @@ class LabelDropout(Callback):
         cb.p_uncond = self.p_uncond
 
 # %% ../nbs/14_cfg.ipynb #a8a6ee5b
-def cfg_unet(cfg:dict, # a run config (see `conddiff.api.train`)
+def cfg_options(cfg:RunConfig, # a run config of the `cfg` method
+               ) -> dict:
+    "The run's `cfg` options (`p_uncond`, `guidance_rescale`) with their defaults filled in."
+    return check_method_options(get_method('cfg'), cfg.method_kw)
+
+def cfg_unet(cfg:RunConfig, # a run config with `img_shape` and `num_classes` filled in
             ) -> UNet:
     "The `cfg` denoiser: the core U-Net with the class embedding added to the time embedding (null class = index K)."
-    return unet_from_config(cfg, num_classes=cfg['num_classes'], class_to_time=True)
+    return unet_from_config(cfg, num_classes=cfg.num_classes, class_to_time=True)
 
-def cfg_train_cbs(cfg:dict, model) -> list:
-    "A `LabelDropout` callback when the run's `method_kw` sets `p_uncond`; else none (the method's 0.15 applies)."
-    p = (cfg.get('method_kw') or {}).get('p_uncond')
-    return [] if p is None else [LabelDropout(p)]
+# %% ../nbs/14_cfg.ipynb #43663237
+def cfg_train_cbs(cfg:RunConfig, # the run's config
+                  model:nn.Module, # the denoiser (label dropout acts on the labels only)
+                 ) -> list:
+    "A `LabelDropout` at the run's `p_uncond`; the run's guidance rescale is checked before training too."
+    o = cfg_options(cfg)
+    check_rescale(o['guidance_rescale'])
+    return [LabelDropout(o['p_uncond'])]
 
 def cfg_guidance(bundle, # a loaded `cfg` model (`conddiff.api.Bundle`)
                  w:float, # guidance weight, paper convention
                 ) -> dict:
     "Sampler hooks for classifier-free guidance of a bundle: `dict(model_wrapper=cfg_wrapper(...))`."
     if not bundle.num_classes: raise ValueError("classifier-free guidance needs a conditional model (num_classes)")
-    phi = (bundle.config.get('method_kw') or {}).get('guidance_rescale', 0.)
-    return dict(model_wrapper=cfg_wrapper(w, bundle.num_classes, rescale=phi))
+    return dict(model_wrapper=cfg_wrapper(w, bundle.num_classes, rescale=cfg_options(bundle.config)['guidance_rescale']))
 
 register_method(Method('cfg', cfg_unet, conditional=True, p_uncond=P_UNCOND, train_cbs=cfg_train_cbs, guidance=cfg_guidance,
+                       options=dict(p_uncond=P_UNCOND, guidance_rescale=0.),
                        doc='classifier-free guidance: label dropout to a null class, (1+w) eps(x,y) - w eps(x,null) (Ho & Salimans 2022)'))

@@ -4,87 +4,100 @@
 
 # %% ../nbs/13_classifier_guidance.ipynb #2d645050
 from __future__ import annotations
-import json, time
 from pathlib import Path
 from typing import Callable
 import numpy as np
+import pandas as pd
 import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
 import matplotlib.pyplot as plt
-from safetensors.torch import save_file
-from fastai.learner import Learner
+from fastcore.basics import patch
 from fastai.callback.core import Callback
-from fastai.losses import CrossEntropyLossFlat
-from fastai.metrics import accuracy
-from fastai.optimizer import Adam
-import fastai.callback.schedule, fastai.callback.progress  # noqa: F401 (fit_one_cycle, no_bar)
-from .core import default_device, seed_everything
+from .core import seed_everything
 from .schedule import NoiseSchedule
-from .unet import UNet, GroupNorm, Downsample, timestep_embedding, num_params
+from .unet import UNet
 from .data import get_dls
-from .learner import read_checkpoint, tensors_sha256, atomic_write
-from .api import (Method, Bundle, register_method, unet_from_config, default_unet, check_guidance, check_labels,
-                          get_method)
+from .config import RunConfig, UNetConfig
+from .checkpoint import write_json
+from .classifier import fit_classifier, save_classifier, load_classifier
+from .api import Method, Bundle, register_method, unet_from_config, check_guidance, check_method_options, get_method
 import conddiff.adagn  # noqa: F401 (registers the 'adagn' norm the classifier uses)
 
 # %% auto #0
-__all__ = ['NoisyClassifier', 'NoisyInputs', 'save_classifier', 'load_classifier', 'train_noisy_classifier', 'accuracy_vs_t',
-           'plot_accuracy_vs_t', 'classifier_cond_fn', 'check_classifier_fits', 'guide_with_classifier',
-           'sample_guided', 'ClassifierGuided', 'NoisyClassifierLoss', 'cg_model']
+__all__ = ['CG_DEFAULTS', 'classifier_arch', 'NoisyClassifier', 'NoisyInputs', 'save_noisy_classifier', 'load_noisy_classifier',
+           'train_noisy_classifier', 'accuracy_vs_t', 'plot_accuracy_vs_t', 'classifier_cond_fn',
+           'check_classifier_fits', 'guide_with_classifier', 'ClassifierGuided', 'NoisyClassifierLoss', 'cg_model']
 
 # %% ../nbs/13_classifier_guidance.ipynb #da7c5ec4
 _ARCH_KEYS = ('ch', 'ch_mult', 'num_res_blocks', 'attn_res')
 
+def classifier_arch(u:UNetConfig, # U-Net settings, resolved for the image size (`UNetConfig.resolve`)
+                    overrides:dict|None=None, # settings to change: any of ch, ch_mult, num_res_blocks, attn_res
+                   ) -> dict:
+    "The encoder settings of a `NoisyClassifier`: the U-Net's widths, levels and attention, with `overrides`."
+    bad = sorted(set(overrides or {}) - set(_ARCH_KEYS))
+    if bad: raise ValueError(f"unknown classifier setting(s) {bad}; the classifier takes {list(_ARCH_KEYS)}")
+    return {**{k: getattr(u, k) for k in _ARCH_KEYS}, **(overrides or {})}
+
+def _encoder_keys(module, # the NoisyClassifier being loaded
+                  state_dict:dict, # the weights to load (renamed in place)
+                  prefix:str, # the classifier's key prefix in `state_dict`
+                  *args, # the rest of PyTorch's load_state_dict pre-hook arguments
+                 ):
+    "Weights saved before the classifier ran `UNet.encode` hold the encoder's modules at the top level: move them under `encoder.`."
+    for k in [k for k in state_dict if k.startswith(prefix) and k[len(prefix):].split('.')[0] in ('time_mlp', 'inp', 'down', 'mid')]:
+        state_dict[prefix + 'encoder.' + k[len(prefix):]] = state_dict.pop(k)
+
+# %% ../nbs/13_classifier_guidance.ipynb #36dbe058
 class NoisyClassifier(nn.Module):
     "p_phi(y | x_t, t): the encoder half of the conddiff U-Net plus a pooling head, for images noised at step t."
     def __init__(self, num_classes:int=10, # classes K; the output is [B, K] logits
-                 in_ch:int=1, img_size:int=28, # image channels and size
-                 ch:int=16, ch_mult:tuple=(1, 2, 4), num_res_blocks:int=1, attn_res:tuple=(7,), # as `UNet`
+                 in_ch:int=1, # image channels
+                 img_size:int=28, # image height = width
+                 ch:int=16, # base width (as `UNet`)
+                 ch_mult:tuple=(1, 2, 4), # width multiplier per level (as `UNet`)
+                 num_res_blocks:int=1, # residual blocks per level (as `UNet`)
+                 attn_res:tuple=(7,), # feature-map sizes with self-attention (as `UNet`)
                  time_conditioned:bool=True, # False: t is ignored (pinned to 0)
-                 schedule:str='cosine', T:int=1000, # the noise schedule it is trained (and valid) for
+                 schedule:str='cosine', # the beta schedule it is trained (and valid) for
+                 T:int=1000, # that schedule's number of steps
                  norm:str='adagn', # norm layer: 'adagn' (time scales/shifts, the reference design) or 'group'
-                 dropout:float=0.,
+                 dropout:float=0., # dropout in the residual blocks
                 ):
         super().__init__()
         if not isinstance(num_classes, int) or num_classes < 2: raise ValueError(f"num_classes must be an integer >= 2, got {num_classes!r}")
-        # build the core U-Net and keep its encoder: the same blocks, built by the same code
-        unet = UNet(in_ch, img_size, ch, tuple(ch_mult), num_res_blocks, tuple(attn_res), num_classes=None, norm=norm, dropout=dropout)
-        self.time_mlp, self.inp, self.down, self.mid = unet.time_mlp, unet.inp, unet.down, unet.mid
-        c = ch * ch_mult[-1]
+        self.encoder = UNet(in_ch, img_size, ch, tuple(ch_mult), num_res_blocks, tuple(attn_res), norm=norm, dropout=dropout, decoder=False)
         # no norm before the pooling: a per-channel norm would erase each channel's mean, which is what the pool reads
-        self.head = nn.Sequential(nn.SiLU(), nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Linear(c, num_classes))
+        self.head = nn.Sequential(nn.SiLU(), nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Linear(ch * ch_mult[-1], num_classes))
         self.sched = NoiseSchedule.from_name(schedule, T)
         self.config = dict(num_classes=num_classes, in_ch=in_ch, img_size=img_size, ch=ch, ch_mult=list(ch_mult),
                            num_res_blocks=num_res_blocks, attn_res=list(attn_res), time_conditioned=time_conditioned,
                            schedule=schedule, T=T, norm=norm, dropout=dropout)
         self.info = {}   # what training measured (accuracy, data, time)
+        self.register_load_state_dict_pre_hook(_encoder_keys)
 
     @property
     def time_conditioned(self) -> bool: return self.config['time_conditioned']
 
-    def forward(self, x:Tensor, # noisy images x_t, [B, C, H, W]
-                t:Tensor, # their steps (indices of the training schedule), [B]
-               ) -> Tensor:
-        "Class logits [B, K]."
-        c, s = self.config['in_ch'], self.config['img_size']
-        if x.ndim != 4 or tuple(x.shape[1:]) != (c, s, s):
-            raise ValueError(f"the classifier expects images of shape [B, {c}, {s}, {s}], got {tuple(x.shape)}")
-        if not isinstance(t, Tensor) or t.shape != (x.shape[0],): raise ValueError(f"expected steps t of shape [{x.shape[0]}], got {getattr(t, 'shape', t)}")
-        if not self.time_conditioned: t = torch.zeros_like(t)
-        emb = self.time_mlp(timestep_embedding(t, self.time_mlp[0].in_features))
-        h = self.inp(x)
-        for blk in self.down:
-            for layer in blk: h = layer(h) if isinstance(layer, Downsample) else layer(h, emb)
-        for layer in self.mid: h = layer(h, emb)
-        return self.head(h)
+# %% ../nbs/13_classifier_guidance.ipynb #41ad47d3
+@patch
+def forward(self:NoisyClassifier,
+            x:Tensor, # noisy images x_t, [B, C, H, W]
+            t:Tensor, # their steps (indices of the training schedule), [B]
+           ) -> Tensor:
+    "Class logits [B, K]."
+    if not self.time_conditioned and isinstance(t, Tensor): t = torch.zeros_like(t)   # the encoder checks the shapes
+    return self.head(self.encoder.encode(x, t).h)
 
 # %% ../nbs/13_classifier_guidance.ipynb #ec3a9166
 class NoisyInputs(Callback):
     "Replace each batch x_0 by (x_t, t) with t uniform and x_t = q_sample(x_0, t, eps); the targets stay the labels."
     order = -10
     def __init__(self, sched:NoiseSchedule, # the noise schedule
-                 seed:int=0, valid_seed:int=1234):
+                 seed:int=0, # seeds the training batches' steps and noise
+                 valid_seed:int=1234, # the held-out batches get the same steps and noise at every epoch
+                ):
         self.sched, self.seed, self.valid_seed = sched, seed, valid_seed
     def before_fit(self):
         dev = getattr(self.dls, 'device', None) or torch.device('cpu')
@@ -97,71 +110,62 @@ class NoisyInputs(Callback):
         self.learn.xb = (self.sched.q_sample(x0, t, eps), t)
 
 # %% ../nbs/13_classifier_guidance.ipynb #41a21033
-def save_classifier(clf:NoisyClassifier, path:Path|str, # a .safetensors file to write
-                   ) -> Path:
-    "Save a noisy classifier (weights + JSON header with config and info, + sha256) atomically, and a .json copy."
-    path = Path(path)
-    tensors = {k: v.detach().contiguous().cpu() for k, v in clf.state_dict().items()}
-    meta = dict(kind='noisy_classifier', config=clf.config, info=clf.info, sha256=tensors_sha256(tensors))
-    atomic_write(path, lambda tmp: save_file(tensors, tmp, metadata={'conddiff': json.dumps(meta)}))
-    atomic_write(path.with_suffix('.json'), lambda tmp: Path(tmp).write_text(json.dumps(meta, indent=2)))
+def save_noisy_classifier(clf:NoisyClassifier, # a trained classifier (with `.config` and `.info`)
+                          path:Path|str, # the .safetensors file to write
+                         ) -> Path:
+    "Save a noisy classifier as one checkpoint (`conddiff.classifier.save_classifier`), and its metadata as readable JSON beside it."
+    path = save_classifier(clf, path, 'noisy_classifier')
+    write_json(path.with_suffix('.json'), dict(kind='noisy_classifier', config=clf.config, info=clf.info))
     return path
 
-def load_classifier(path:Path|str, # classifier.safetensors, or the folder holding it
-                    device=None, # default: `default_device()`
-                   ) -> NoisyClassifier:
-    "Load a noisy classifier saved by `save_classifier` (eval mode), with clear errors for wrong or damaged files."
+def load_noisy_classifier(path:Path|str, # classifier.safetensors, or the folder holding it
+                          device=None, # default: `default_device()`
+                         ) -> NoisyClassifier:
+    "Load a noisy classifier saved by `save_noisy_classifier` (eval mode), with clear errors for wrong or damaged files."
     path = Path(path)
-    if path.is_dir(): path = path/'classifier.safetensors'
-    tensors, meta = read_checkpoint(path)
-    if meta.get('kind') != 'noisy_classifier': raise ValueError(f"{path} is not a noisy-classifier checkpoint (kind={meta.get('kind')!r})")
-    clf = NoisyClassifier(**meta['config'])
-    clf.load_state_dict(tensors)
-    clf.info = meta.get('info', {})
-    return clf.to(device if device is not None else default_device()).eval()
+    return load_classifier(path/'classifier.safetensors' if path.is_dir() else path, NoisyClassifier, 'noisy_classifier', device)
 
+# %% ../nbs/13_classifier_guidance.ipynb #97117e9e
 def train_noisy_classifier(data:str='mnist5k', # dataset name (see `conddiff.data.DATASETS`) ...
-                           epochs:int=10,
+                           epochs:int=10, # passes over the training images
                            out:Path|str|None=None, # save out/classifier.safetensors here
                            time_conditioned:bool=True, # False: same network, blind to t
-                           schedule:str='cosine', T:int=1000, # must match the diffusion models it will guide
-                           bs:int=64, lr:float=2e-3, seed:int=0,
-                           arch:dict|None=None, # U-Net encoder kwargs (ch, ch_mult, num_res_blocks, attn_res); default: `default_unet`
+                           schedule:str='cosine', # must match the diffusion models it will guide ...
+                           T:int=1000, # ... and so must the number of steps
+                           bs:int=64, # batch size (with `data`)
+                           lr:float=2e-3, # peak learning rate of the one-cycle schedule
+                           seed:int=0, # seeds the split, the initialisation, the data order and the noise
+                           arch:dict|None=None, # encoder overrides (see `classifier_arch`); default: the U-Net's for the size
                            dls=None, # ... or ready DataLoaders of (x0, y)
-                           size:int|None=None, device=None, progress:bool=True,
+                           size:int|None=None, # image size (with `data`; default: the dataset's)
+                           device=None, # default: `default_device()`
+                           progress:bool=False, # fastai's progress bar and table of epochs
                           ) -> NoisyClassifier:
-    "Train p_phi(y | x_t, t) with fastai on images noised at uniformly drawn steps; returns it in eval mode."
-    if not isinstance(epochs, int) or epochs < 1: raise ValueError(f"epochs must be a positive integer, got {epochs!r}")
+    "Train p_phi(y | x_t, t) with `fit_classifier` on images noised at uniformly drawn steps; returns it in eval mode."
     seed_everything(seed)
     custom = dls is not None
     dls = dls if custom else get_dls(data, bs=bs, size=size, seed=seed, device=device)
     c, h, _ = dls.img_shape
-    a = {k: v for k, v in default_unet(h).items() if k in _ARCH_KEYS}; a.update(arch or {})
-    clf = NoisyClassifier(dls.c, c, h, time_conditioned=time_conditioned, schedule=schedule, T=T, **a)
-    learn = Learner(dls, clf, loss_func=CrossEntropyLossFlat(), opt_func=Adam, metrics=accuracy,
-                    cbs=NoisyInputs(clf.sched, seed=seed))
-    t0 = time.perf_counter()
-    if progress: learn.fit_one_cycle(epochs, lr)
-    else:
-        with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lr)
-    clf.info = dict(data='custom' if custom else data, epochs=epochs, bs=bs, lr=lr, seed=seed,
-                    valid_acc_noisy=float(learn.recorder.values[-1][2]), train_time_s=round(time.perf_counter() - t0, 1),
-                    classes=[str(v) for v in getattr(dls, 'vocab', range(dls.c))])
-    clf.eval()
-    if out is not None: save_classifier(clf, Path(out)/'classifier.safetensors')
+    clf = NoisyClassifier(dls.c, c, h, time_conditioned=time_conditioned, schedule=schedule, T=T,
+                          **classifier_arch(UNetConfig().resolve(h), arch))
+    info = fit_classifier(clf, dls, epochs, lr, cbs=NoisyInputs(clf.sched, seed=seed), progress=progress)
+    info['valid_acc_noisy'] = info.pop('valid_acc')   # on held-out images noised like the training ones
+    clf.info = dict(info, data='custom' if custom else data, seed=seed, classes=[str(v) for v in getattr(dls, 'vocab', range(dls.c))])
+    if out is not None: save_noisy_classifier(clf, Path(out)/'classifier.safetensors')
     return clf
 
 # %% ../nbs/13_classifier_guidance.ipynb #a98bc66a
 @torch.no_grad()
 def accuracy_vs_t(clf:Callable, # NoisyClassifier, or any clf(x_t, t) -> logits with a `.sched`
-                  x:Tensor, y:Tensor, # clean held-out images [N,C,H,W] in [-1,1] and their labels [N]
+                  x:Tensor, # clean held-out images [N,C,H,W] in [-1,1]
+                  y:Tensor, # their labels [N]
                   bins:int=10, # equal bins of the T steps
                   n_rep:int=1, # noise draws per image and bin
-                  seed:int=0, bs:int=500,
+                  seed:int=0, # seeds the steps and the noise
+                  bs:int=500, # classification batch size
                   sched:NoiseSchedule|None=None, # default: the classifier's own
                  ):
     "Accuracy on noisy held-out images per bin of t: a DataFrame with t_lo, t_hi, t_mid, abar_mid, acc, n."
-    import pandas as pd
     sched = sched or getattr(clf, 'sched', None)
     if sched is None: raise ValueError("accuracy_vs_t needs the noise schedule: pass sched= or a classifier with .sched")
     if not isinstance(bins, int) or not 1 <= bins <= sched.T: raise ValueError(f"bins must be an integer in [1, {sched.T}], got {bins!r}")
@@ -183,9 +187,12 @@ def accuracy_vs_t(clf:Callable, # NoisyClassifier, or any clf(x_t, t) -> logits 
                          acc=correct / (n_rep * len(x)), n=n_rep * len(x)))
     return pd.DataFrame(rows)
 
+# %% ../nbs/13_classifier_guidance.ipynb #7e512ab7
 def plot_accuracy_vs_t(results:dict, # name -> DataFrame from `accuracy_vs_t`
                        chance:float|None=None, # draw the chance level (1/K)
-                       ax=None, title:str='noisy classifier: held-out accuracy by noise level'):
+                       ax=None, # a matplotlib axis (default: a new figure)
+                       title:str='noisy classifier: held-out accuracy by noise level', # the axis title
+                      ):
     "Accuracy against the step t, one line per classifier."
     if ax is None: fig, ax = plt.subplots(figsize=(6, 3.5))
     else: fig = ax.figure
@@ -213,70 +220,50 @@ def classifier_cond_fn(classifier:Callable, # classifier(x_t, t) -> logits [B, K
     return cond_fn
 
 # %% ../nbs/13_classifier_guidance.ipynb #aa5df987
-def check_classifier_fits(bundle:Bundle, classifier:NoisyClassifier):
+def check_classifier_fits(bundle:Bundle, # the model to guide
+                          classifier:NoisyClassifier, # the classifier to guide it with
+                         ):
     "Raise ValueError unless the classifier was trained for the bundle's classes, image shape and noise schedule."
-    cc, cfg = classifier.config, bundle.config
-    k = cfg.get('num_classes')
-    if k is not None and cc['num_classes'] != k:
-        raise ValueError(f"the classifier knows {cc['num_classes']} classes, the model {k}")
+    cc, cfg, d = classifier.config, bundle.config, bundle.diffusion
+    if cfg.num_classes is not None and cc['num_classes'] != cfg.num_classes:
+        raise ValueError(f"the classifier knows {cc['num_classes']} classes, the model {cfg.num_classes}")
     shape = [cc['in_ch'], cc['img_size'], cc['img_size']]
-    if list(cfg['img_shape']) != shape: raise ValueError(f"the classifier takes images of shape {shape}, the model makes {list(cfg['img_shape'])}")
-    d = bundle.diffusion
-    if cc['T'] != d.T or cc['schedule'] != d.schedule_name:
+    if list(cfg.img_shape) != shape: raise ValueError(f"the classifier takes images of shape {shape}, the model makes {list(cfg.img_shape)}")
+    if cc['T'] != d.T or cc['schedule'] != d.schedule:
         raise ValueError(f"the classifier was trained for the {cc['schedule']!r} schedule with T={cc['T']}, the model uses "
-                         f"{d.schedule_name!r} with T={d.T}: train a classifier for the model's schedule")
+                         f"{d.schedule!r} with T={d.T}: train a classifier for the model's schedule")
 
 def guide_with_classifier(bundle:Bundle, # the model to guide (conditional or not)
                           classifier:NoisyClassifier, # trained for the same classes, image shape and schedule
                           scale:float, # guidance scale s >= 0
                          ) -> dict:
-    "Sampler hooks `dict(cond_fn=...)` for `bundle.diffusion.sample(..., **hooks)`: classifier guidance with scale s."
+    "Sampler hooks `dict(cond_fn=...)` for `conddiff.api.sample(..., hooks=...)`: classifier guidance with scale s."
     scale = check_guidance(scale)
     check_classifier_fits(bundle, classifier)
     classifier.to(bundle.device).eval()
     return dict(cond_fn=classifier_cond_fn(classifier, scale))
 
-@torch.no_grad()
-def sample_guided(bundle:Bundle, classifier:NoisyClassifier, scale:float,
-                  labels=None, # requested class per sample ...
-                  n_per_class:int|None=None, # ... or this many of every class, sorted by class
-                  sampler:str='ddim', steps:int|None=None, eta:float=0.,
-                  clip:bool=True, # clip x0-hat to [-1,1] in the sampler
-                  seed:int=0, bs:int=256, progress:bool=False,
-                 ) -> Tensor:
-    "Classifier-guided samples [N,C,H,W] in [-1,1] from any bundle; the labels always reach the classifier."
-    k = classifier.config['num_classes']
-    if (labels is None) == (n_per_class is None): raise ValueError("give exactly one of labels, n_per_class")
-    if n_per_class is not None:
-        if not isinstance(n_per_class, int) or n_per_class < 1: raise ValueError(f"n_per_class must be a positive integer, got {n_per_class!r}")
-        labels = torch.arange(k).repeat_interleave(n_per_class)
-    y = check_labels(labels, k)
-    hooks = guide_with_classifier(bundle, classifier, scale)
-    cond = get_method(bundle.config['method']).conditional
-    net = bundle.model if cond else (lambda x, t, y: bundle.model(x, t))
-    g = torch.Generator(device=bundle.device).manual_seed(seed)
-    outs = []
-    for i in range(0, len(y), bs):
-        yk = y[i:i + bs].to(bundle.device)
-        outs.append(bundle.diffusion.sample(net, (len(yk), *bundle.config['img_shape']), yk, sampler=sampler, steps=steps,
-                                            eta=eta, clip=clip, generator=g, device=bundle.device, progress=progress, **hooks).cpu())
-    return torch.cat(outs)
-
 # %% ../nbs/13_classifier_guidance.ipynb #2474e7e3
 class ClassifierGuided(nn.Module):
     "The `cg` model: an unconditional denoiser and the noisy classifier that guides it, trained and saved together."
     def __init__(self, denoiser:nn.Module, # model(x, t) -> prediction
-                 classifier:NoisyClassifier):
+                 classifier:NoisyClassifier, # p_phi(y | x_t, t) for the denoiser's schedule
+                ):
         super().__init__()
         self.denoiser, self.classifier = denoiser, classifier
-    def forward(self, x:Tensor, t:Tensor, y:Tensor|None=None) -> Tensor:
-        "The denoiser's prediction; the label is for the classifier (through `cond_fn`), never for the denoiser."
+    def forward(self, x:Tensor, # noisy images, [B, C, H, W]
+                t:Tensor, # steps, [B]
+                y:Tensor|None=None, # labels: for the classifier (through `cond_fn`), never for the denoiser
+               ) -> Tensor:
+        "The denoiser's prediction."
         return self.denoiser(x, t)
 
+# %% ../nbs/13_classifier_guidance.ipynb #e8b792c4
 class NoisyClassifierLoss(Callback):
     "Add the cross-entropy of a `ClassifierGuided` model's classifier on the batch's (x_t, t, y) to the training loss."
     order = 0   # after DiffusionCallback has built (x_t, t, y)
-    def __init__(self, num_classes:int): self.num_classes, self.history = num_classes, []
+    def __init__(self, num_classes:int, # classes K (a label K is the null class: never trained on)
+                ): self.num_classes, self.history = num_classes, []
     def before_epoch(self): self.stats = {'train': [0., 0, 0], 'valid': [0., 0, 0]}   # sum CE, correct, count
     def after_loss(self):
         xt, t, y = self.learn.xb[:3]
@@ -291,19 +278,20 @@ class NoisyClassifierLoss(Callback):
     def after_epoch(self):
         self.history.append({f'{k}_{m}': (v[i] / max(v[2], 1)) for k, v in self.stats.items() for i, m in ((0, 'ce'), (1, 'acc'))})
 
-def cg_model(cfg:dict, # a run config (see `conddiff.api.train`)
+# %% ../nbs/13_classifier_guidance.ipynb #2785c248
+CG_DEFAULTS = dict(time_conditioned=True, classifier={})
+
+def cg_model(cfg:RunConfig, # a run config (`img_shape`, `num_classes`, `unet`, `diffusion`, `method_kw`)
             ) -> ClassifierGuided:
     "The `cg` model: the core U-Net without labels plus a noisy classifier of the same widths, for the run's schedule."
-    kw = cfg.get('method_kw') or {}
-    c, h, _ = cfg['img_shape']
-    arch = {k: v for k, v in {**default_unet(h), **cfg['unet']}.items() if k in _ARCH_KEYS}
-    arch.update(kw.get('classifier') or {})
-    if not cfg.get('num_classes'): raise ValueError("the cg method needs a labelled dataset (num_classes) for its classifier")
-    clf = NoisyClassifier(cfg['num_classes'], c, h, time_conditioned=kw.get('time_conditioned', True),
-                          schedule=cfg['diffusion']['schedule'], T=cfg['diffusion']['T'], **arch)
+    kw = check_method_options(get_method('cg'), cfg.method_kw)
+    if not cfg.num_classes: raise ValueError("the cg method needs a labelled dataset (num_classes) for its classifier")
+    c, h, _ = cfg.img_shape
+    clf = NoisyClassifier(cfg.num_classes, c, h, time_conditioned=kw['time_conditioned'], schedule=cfg.diffusion.schedule,
+                          T=cfg.diffusion.T, **classifier_arch(cfg.unet.resolve(h), kw['classifier']))
     return ClassifierGuided(unet_from_config(cfg, num_classes=None), clf)
 
-register_method(Method('cg', cg_model, conditional=True,
+register_method(Method('cg', cg_model, conditional=True, options=CG_DEFAULTS,
                        doc='classifier guidance: an unconditional denoiser steered by a noisy classifier trained alongside it (Dhariwal & Nichol 2021)',
-                       train_cbs=lambda cfg, model: [NoisyClassifierLoss(cfg['num_classes'])],
+                       train_cbs=lambda cfg, model: [NoisyClassifierLoss(cfg.num_classes)],
                        guidance=lambda bundle, scale: guide_with_classifier(bundle, bundle.model.classifier, scale)))

@@ -8,43 +8,96 @@ import argparse, sys, json
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['build_parser', 'main']
+__all__ = ['CLI_WORDS', 'train_settings', 'build_parser', 'cli_message', 'main']
 
-# %% ../nbs/40_cli.ipynb #a7e8bb00
-def _labels(s:str) -> list[int]:
+# %% ../nbs/40_cli.ipynb #490b8706
+def _labels(s:str, # the --labels value
+           ) -> list[int]:
     try: return [int(v) for v in s.split(',') if v.strip() != '']
     except ValueError: raise argparse.ArgumentTypeError(f"--labels must be comma-separated integers, got {s!r}") from None
 
-def _json_dict(s:str) -> dict:
+def _json_dict(s:str, # the --method-kw value
+              ) -> dict:
     try: d = json.loads(s)
     except json.JSONDecodeError as e: raise argparse.ArgumentTypeError(f"--method-kw must be a JSON object: {e}") from None
     if not isinstance(d, dict): raise argparse.ArgumentTypeError(f"--method-kw must be a JSON object, got {s!r}")
     return d
 
+def _gamma(s:str, # the --min-snr-gamma value
+          ) -> float|None:
+    v = float(s)
+    return None if v == 0 else v
+
+
+# %% ../nbs/40_cli.ipynb #5460b17f
+def _setting_flags() -> list[tuple]:
+    "(flag, setting name, argparse keywords) for every run setting the CLI exposes."
+    from conddiff.config import OBJECTIVES, VAR_TYPES, LOSS_TYPES
+    from conddiff.schedule import BETA_SCHEDULES
+    from conddiff.data import DATASETS
+    return [('--data', 'data', dict(choices=DATASETS, help='dataset (the embedded mnist5k needs no download)')),
+            ('--path', 'path', dict(help='image folder for --data folder (one sub-folder per class)')),
+            ('--size', 'size', dict(type=int, help="image size (the dataset's own if not given)")),
+            ('--bs', 'bs', dict(type=int, help='global batch size')),
+            ('--lr', 'lr', dict(type=float, help='peak learning rate (one-cycle)')),
+            ('--seed', 'seed', dict(type=int, help='seed for data order, noise and initialisation')),
+            ('--ema-decay', 'ema_decay', dict(type=float, help='EMA decay of the sampling weights')),
+            ('--every', 'every', dict(type=int, help='checkpoint every N epochs')),
+            ('--objective', 'objective', dict(choices=OBJECTIVES, help='what the network predicts')),
+            ('--schedule', 'schedule', dict(choices=list(BETA_SCHEDULES), help='beta schedule')),
+            ('--T', 'T', dict(type=int, help='diffusion steps')),
+            ('--var-type', 'var_type', dict(choices=VAR_TYPES, help='reverse-process variance')),
+            ('--loss-type', 'loss_type', dict(choices=LOSS_TYPES, help='training loss')),
+            ('--min-snr-gamma', 'min_snr_gamma', dict(type=_gamma, help='min-SNR-gamma loss weights (0: off)')),
+            ('--ch', 'ch', dict(type=int, help='U-Net base width'))]
+
+def _default(name:str, # a setting name as `RunConfig.flat` takes it
+            ) -> str:
+    "The setting's default as help text, read from `RunConfig`."
+    from conddiff.config import RunConfig
+    c = RunConfig()
+    if name == 'data': return c.data.name
+    if name == 'ch': return 'by image size'
+    if name == 'min_snr_gamma' and c.diffusion.min_snr_gamma is None: return 'off'
+    return next(str(getattr(g, name)) for g in (c.data, c.train, c.diffusion) if hasattr(g, name))
+
+
+def train_settings(a:argparse.Namespace, # parsed `conddiff train` arguments
+                  ) -> dict:
+    "The run settings the user gave on the command line, by setting name (for `conddiff.api.train`)."
+    names = {name for _, name, _ in _setting_flags()} | {'method', 'method_kw'}
+    settings = {k: v for k, v in vars(a).items() if k in names}
+    if 'ch' in settings: settings['unet'] = dict(ch=settings.pop('ch'))
+    return settings
+
+# %% ../nbs/40_cli.ipynb #71c2e2d3
+def _sampling_flags(p:argparse.ArgumentParser, # the sub-command's parser
+                    samplers, # the sampler names
+                   ):
+    "The sampling flags that `sample` and `evaluate` share."
+    p.add_argument('--sampler', default=None, choices=list(samplers), help='sampler (default: ddim)')
+    p.add_argument('--steps', type=int, default=None, help="sampling steps (default: the sampler's)")
+    p.add_argument('--guidance-scale', type=float, default=0., help='guidance weight (0: none)')
+    p.add_argument('--guidance-interval', type=int, nargs=2, default=None, metavar=('LOW', 'HIGH'),
+                   help='guide only at timesteps LOW <= t < HIGH (default: every step)')
+
 def build_parser() -> argparse.ArgumentParser:
     "The `conddiff` argument parser with its sub-commands."
     from conddiff.api import load_methods
+    from conddiff.diffusion import SAMPLERS
     METHODS = load_methods()
-    from conddiff.data import DATASETS
     p = argparse.ArgumentParser(prog='conddiff', description='Class-conditional diffusion models: train, sample, evaluate.')
     sub = p.add_subparsers(dest='cmd', required=True)
     t = sub.add_parser('train', help='train a model', description='Train a diffusion model and write checkpoint.safetensors, config.json and samples.png to --out.')
-    t.add_argument('--data', default='mnist5k', choices=DATASETS, help='dataset (default: the embedded mnist5k)')
-    t.add_argument('--path', default=None, help="image folder for --data folder")
-    t.add_argument('--method', default='emb', choices=sorted(METHODS), help='conditioning method')
+    t.add_argument('--method', default=argparse.SUPPRESS, choices=sorted(METHODS), help='conditioning method (default: emb)')
     budget = t.add_mutually_exclusive_group()
     budget.add_argument('--epochs', type=int, default=None, help='training length in epochs')
     budget.add_argument('--minutes', type=float, default=None, help='training length in wall-clock minutes on this machine')
     t.add_argument('--out', default='runs/emb', help='run folder')
-    t.add_argument('--resume', action='store_true', help='continue the run in --out from its last checkpoint')
-    t.add_argument('--bs', type=int, default=32); t.add_argument('--lr', type=float, default=2e-3)
-    t.add_argument('--seed', type=int, default=0); t.add_argument('--size', type=int, default=None)
-    t.add_argument('--objective', default='v', choices=['eps', 'x0', 'v']); t.add_argument('--schedule', default='cosine', choices=['linear', 'cosine', 'sigmoid'])
-    t.add_argument('--T', type=int, default=1000, help='diffusion steps')
-    t.add_argument('--min-snr-gamma', type=float, default=5., help='min-SNR-gamma loss weights (0: off; off learns faster in short runs, see 15_time_to_quality)')
-    t.add_argument('--ch', type=int, default=None, help='U-Net base width (default: by image size)')
-    t.add_argument('--every', type=int, default=1, help='checkpoint every N epochs')
-    t.add_argument('--method-kw', type=_json_dict, default=None, help='method options as JSON, e.g. \'{"ac_variant": "joint", "ac_lambda": 1}\'')
+    t.add_argument('--resume', action='store_true', help='continue the run in --out from its last checkpoint, with its stored settings')
+    for flag, name, kw in _setting_flags():
+        t.add_argument(flag, dest=name, default=argparse.SUPPRESS, **{**kw, 'help': f"{kw['help']} (default: {_default(name)})"})
+    t.add_argument('--method-kw', type=_json_dict, default=argparse.SUPPRESS, help='method options as JSON, e.g. \'{"ac_variant": "joint", "ac_lambda": 1}\'')
     t.add_argument('--no-grid', action='store_true', help='do not write samples.png')
     t.add_argument('--device', default=None, help='cuda, mps or cpu (default: best available)')
     t.add_argument('--quiet', action='store_true', help='no progress bars')
@@ -54,56 +107,74 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument('--labels', type=_labels, default=None, help='comma-separated class indices, e.g. 0,1,2')
     which.add_argument('--n-per-class', type=int, default=None, help='samples of every class (default 8)')
     which.add_argument('--n', type=int, default=None, help='number of samples (unconditional)')
-    s.add_argument('--sampler', default='ddim', choices=['ddpm', 'ddim']); s.add_argument('--steps', type=int, default=None)
-    s.add_argument('--eta', type=float, default=0.); s.add_argument('--guidance-scale', type=float, default=0.)
+    _sampling_flags(s, SAMPLERS)
+    s.add_argument('--eta', type=float, default=0., help='DDIM noise (0: deterministic)')
     s.add_argument('--seed', type=int, default=0); s.add_argument('--out', default='samples.png', help='PNG file to write')
     s.add_argument('--device', default=None)
-    e = sub.add_parser('evaluate', help='evaluate a checkpoint', description='Judge accuracy, FID/KID, bits/dim and t-SNE scores of a checkpoint; writes metrics.json and figures.')
+    e = sub.add_parser('evaluate', help='evaluate a checkpoint', description='Judge accuracy and FID/KID of a checkpoint (t-SNE, bits/dim and Inception FID when asked); writes metrics.json and figures.')
     e.add_argument('--ckpt', required=True); e.add_argument('--n-per-class', type=int, default=100)
-    e.add_argument('--sampler', default='ddim', choices=['ddpm', 'ddim']); e.add_argument('--steps', type=int, default=50)
-    e.add_argument('--guidance-scale', type=float, default=0.); e.add_argument('--seed', type=int, default=0)
+    _sampling_flags(e, SAMPLERS)
+    e.add_argument('--seed', type=int, default=0)
+    e.add_argument('--tsne', action='store_true', help='also t-SNE separability and plots')
+    e.add_argument('--bpd', type=int, default=0, metavar='N', help='also bits/dim on N held-out images (e.g. 100)')
+    e.add_argument('--inception', action='store_true', help='also Inception FID/KID (needs conddiff[fid]; slow on a CPU)')
     e.add_argument('--out', default=None, help='folder for metrics.json and figures (default: <ckpt>/eval)')
     return p
+
 
 # %% ../nbs/40_cli.ipynb #cb4b3af8
 def _run(a) -> int:
     from conddiff import api
     if a.cmd == 'train':
-        ck = api.train(data=a.data, method=a.method, epochs=a.epochs, minutes=a.minutes, out=a.out, bs=a.bs, lr=a.lr,
-                       seed=a.seed, resume=a.resume, size=a.size, path=a.path, objective=a.objective, schedule=a.schedule,
-                       min_snr_gamma=None if a.min_snr_gamma == 0 else a.min_snr_gamma,
-                       T=a.T, unet=dict(ch=a.ch) if a.ch else None, every=a.every, grid=not a.no_grid, method_kw=a.method_kw,
-                       progress=not a.quiet, device=a.device)
+        ck = api.train(epochs=a.epochs, minutes=a.minutes, out=a.out, resume=a.resume, grid=not a.no_grid,
+                       progress=not a.quiet, device=a.device, **train_settings(a))
         print(f"checkpoint: {ck}" + ("" if a.no_grid else f"\nsamples:    {Path(ck).parent/'samples.png'}"))
     elif a.cmd == 'sample':
         out = Path(a.out)
         if out.suffix.lower() != '.png': raise ValueError(f"--out must be a .png file, got {out}")
         if out.parent.exists() and not out.parent.is_dir(): raise NotADirectoryError(f"cannot write {out}: {out.parent} is not a folder")
+        if out.is_dir(): raise IsADirectoryError(f"--out {out} is a folder: give a .png file name")
         b = api.load_model(a.ckpt, device=a.device)
         labels, npc = a.labels, a.n_per_class
         if labels is None and a.n is None and npc is None:
             if b.method.conditional: npc = 8
             else: a.n = 64
-        x = api.sample(b, labels=labels, n=a.n, n_per_class=npc, sampler=a.sampler, steps=a.steps, eta=a.eta,
-                       guidance_scale=a.guidance_scale, seed=a.seed)
+        x = api.sample(b, labels=labels, n=a.n, n_per_class=npc, sampler=a.sampler or 'ddim', steps=a.steps, eta=a.eta,
+                       guidance_scale=a.guidance_scale, guidance_interval=a.guidance_interval, seed=a.seed)
         ys = api.check_labels(labels, b.num_classes) if labels is not None else (
             __import__('torch').arange(b.num_classes).repeat_interleave(npc) if npc else None)
         out.parent.mkdir(parents=True, exist_ok=True)
         api.save_grid(x, out, labels=ys if b.method.conditional else None, classes=b.classes, nrow=npc or 8,
-                      title=f"{b.config['method']}: {a.sampler}, {a.steps or 'default'} steps, guidance {a.guidance_scale}")
+                      title=f"{b.config.method}: {a.sampler or 'ddim'}, {a.steps or 'default'} steps, guidance {a.guidance_scale}")
         print(f"wrote {len(x)} samples to {out}")
     elif a.cmd == 'evaluate':
         from conddiff.metrics import evaluate
         out = Path(a.out) if a.out else (Path(a.ckpt) if Path(a.ckpt).is_dir() else Path(a.ckpt).parent)/'eval'
-        res = evaluate(a.ckpt, n_per_class=a.n_per_class, sampler=a.sampler, steps=a.steps,
-                       guidance_scale=a.guidance_scale, seed=a.seed, out=out)
+        kw = {k: v for k, v in dict(sampler=a.sampler, steps=a.steps).items() if v is not None}   # else evaluate's defaults
+        res = evaluate(a.ckpt, n_per_class=a.n_per_class, guidance_scale=a.guidance_scale, guidance_interval=a.guidance_interval,
+                       seed=a.seed, out=out, tsne=a.tsne, bpd_n=a.bpd, inception=a.inception, **kw)
         print(json.dumps({k: v for k, v in res.items() if isinstance(v, (int, float, str, type(None)))}, indent=2))
     return 0
 
-def main(argv:list[str]|None=None) -> int:
+CLI_WORDS = {'pass resume=True to continue it': 'add --resume to continue it',
+             'resume it to continue': 'continue it with --resume', 'epochs=N or minutes=M': '--epochs N or --minutes M',
+             'either epochs or minutes': 'either --epochs or --minutes', 'choose another out folder': 'choose another --out'}
+
+def cli_message(e:BaseException, # an error raised by the Python API
+               ) -> str:
+    "The error's message in the command line's words: flags instead of Python argument names."
+    msg = str(e)
+    for api_words, cli_words in CLI_WORDS.items(): msg = msg.replace(api_words, cli_words)
+    return msg
+
+def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
+        ) -> int:
     "Entry point of the `conddiff` command."
     a = build_parser().parse_args(argv)
     try: return _run(a)
-    except (ValueError, FileNotFoundError, FileExistsError, NotADirectoryError, PermissionError, FloatingPointError, RuntimeError) as e:
-        print(f"conddiff: error: {e}", file=sys.stderr)
+    except KeyboardInterrupt as e:   # Ctrl-C: one line, what is kept, exit status 130 like any interrupted command
+        print(f"conddiff: {cli_message(e) or 'interrupted'}", file=sys.stderr)
+        return 130
+    except (ValueError, OSError, FloatingPointError, RuntimeError) as e:
+        print(f"conddiff: error: {cli_message(e)}", file=sys.stderr)
         return 2

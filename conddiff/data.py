@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_data.ipynb #20026752
 from __future__ import annotations
-import os, shutil
+import os, shutil, warnings
 from pathlib import Path
 import numpy as np
 import torch
@@ -23,14 +23,17 @@ def split_idxs(y:np.ndarray, # labels, [N]
                valid_pct:float=0.2, # fraction of each class held out
                seed:int=0, # fixes the split
               ) -> tuple[np.ndarray, np.ndarray]:
-    "Stratified, seeded train/held-out split: the same `valid_pct` of every class is held out."
+    "Stratified, seeded train/held-out split: the same `valid_pct` of every class is held out, and every class keeps training images."
     if not 0 < valid_pct < 1: raise ValueError(f"valid_pct must be in (0,1), got {valid_pct}")
     rng = np.random.default_rng(seed)
-    tr, va = [], []
+    tr, va, small = [], [], []
     for c in np.unique(y):
         idx = rng.permutation(np.flatnonzero(y == c))
-        n_va = max(1, int(round(len(idx) * valid_pct)))
+        n_va = min(max(1, int(round(len(idx) * valid_pct))), len(idx) - 1)   # >= 1 held out, >= 1 for training
+        if n_va < 1: small.append(c)
         va.append(idx[:n_va]); tr.append(idx[n_va:])
+    if small: warnings.warn(f"class(es) {[int(c) if np.issubdtype(type(c), np.integer) else c for c in small]} have a single image: "
+                            "it is used for training, none is held out")
     return np.sort(np.concatenate(tr)), np.sort(np.concatenate(va))
 
 # %% ../nbs/03_data.ipynb #89c31e17

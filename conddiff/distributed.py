@@ -5,17 +5,18 @@
 # %% ../nbs/42_distributed.ipynb #8810a50d
 from __future__ import annotations
 import copy, os, sys
+from contextlib import ExitStack
 from pathlib import Path
 import torch
 import torch.distributed as dist
-from .core import default_device, seed_everything
 from fastcore.basics import patch
 from fastcore.imports import in_ipython
 from fastai.torch_core import rank_distrib, num_distrib
 from fastai.distributed import DistributedDL  # also adds Learner.distrib_ctx
-from .data import get_dls, DATASETS
-from .api import get_method, new_run_config, diffusion_from_config, load_model, sample, save_grid, _check_positive
-from .learner import diffusion_learner, resume_learner, read_checkpoint, CheckpointCallback
+from .core import default_device, seed_everything
+from .config import RunConfig
+from .api import plan_run, load_run_data, method_learner, fit_run, write_grid, new_run_folder, run_lock
+from .learner import resume_learner, CheckpointCallback
 
 # %% auto #0
 __all__ = ['DDPCheckpointCallback', 'ddp_train', 'main']
@@ -52,83 +53,51 @@ def _rank_device(device, world:int) -> torch.device:
         torch.cuda.set_device(d)
     return d
 
-def ddp_train(data:str='mnist5k', method:str='emb', epochs:int|None=None,
+def ddp_train(data:str|None=None, # dataset name (default `DataConfig.name`)
+              method:str|None=None, # conditioning method (default `RunConfig.method`)
+              epochs:int|None=None, # training length in epochs (required for a new run)
               out:Path|str='runs/ddp', # run folder (written by rank 0 only)
-              bs:int=32, # GLOBAL batch size: each of the N processes takes bs/N images per step
-              lr:float=2e-3, seed:int=0, resume:bool=False,
-              size:int|None=None, path:Path|str|None=None,
-              objective:str='v', schedule:str='cosine', T:int=1000, var_type:str='fixed_small', loss_type:str='simple',
-              min_snr_gamma:float|None=5., ema_decay:float=0.999, unet:dict|None=None, method_kw:dict|None=None,
-              every:int=1, grid:bool=True, grid_per_class:int=8, progress:bool=True, device=None,
+              resume:bool=False, # continue the run in `out`, with its stored settings
+              config:RunConfig|None=None, # a whole run config instead of data, method and settings
+              grid:bool=True, # rank 0 writes samples.png at the end
+              grid_per_class:int=8, # samples per class in samples.png
+              progress:bool=True, # progress bars (rank 0)
+              device=None, # default: GPU LOCAL_RANK, else CPU
               extra_cbs=(), # further fastai callbacks (on every rank)
+              **settings, # any other setting by name (`RunConfig.flat`); `bs` is the GLOBAL batch size
              ) -> Path:
     "`conddiff.api.train` on N processes (started by `torchrun`) with fastai's `distrib_ctx`; returns the checkpoint path."
     rank, world = rank_distrib(), max(num_distrib(), 1)
-    out = Path(out); m = get_method(method)
-    if data not in DATASETS: raise ValueError(f"unknown dataset {data!r}; choose one of {DATASETS}")
-    if epochs is None and not resume: raise ValueError("give a training budget: epochs=N")
-    if epochs is not None: _check_positive('epochs', epochs)
-    _check_positive('bs', bs); _check_positive('lr', lr, integer=False); _check_positive('every', every)
-    ck = out/'checkpoint.safetensors'
-    if resume and not ck.exists(): raise FileNotFoundError(f"nothing to resume: no checkpoint in {out}")
-    if not resume and ck.exists(): raise FileExistsError(f"{out} already holds a run: pass resume=True to continue it, or choose another out folder")
-    if rank == 0:
-        try: out.mkdir(parents=True, exist_ok=True); (out/'.write_test').touch(); (out/'.write_test').unlink()
-        except OSError as e: raise PermissionError(f"output folder {out} is not writable: {e}") from None
-    if resume:
-        _, meta = read_checkpoint(ck)
-        cfg = meta['config']
-        if cfg['method'] != method: raise ValueError(f"{out} holds a {cfg['method']!r} run; cannot resume it as {method!r}")
-        if epochs is not None and epochs != meta['state']['n_epoch']:
-            raise ValueError(f"{out} was planned for {meta['state']['n_epoch']} epochs; resume keeps that schedule (got epochs={epochs})")
-        epochs = meta['state']['n_epoch']
-        data, size, path, bs, seed, lr = cfg['data'], cfg['size'], cfg['path'], cfg['train']['bs'], cfg['train']['seed'], cfg['train']['lr']
-    if bs % world: raise ValueError(f"global batch size {bs} does not divide into {world} processes")
-    device = _rank_device(device, world)
-    if world > 1 and not dist.is_initialized():
-        # join the process group now: with WORLD_SIZE > 1 fastai gathers metrics across ranks in any fit, including
-        # a method's own pre-training (e.g. the `ac` classifier) that runs before `distrib_ctx`
-        from accelerate import PartialState
-        PartialState(cpu=device.type != 'cuda')
-    seed_everything(seed)
-    dls = get_dls(data, bs=bs // world, size=size, seed=seed, path=path, device=device)
-    if not resume:
-        cfg = new_run_config(dls, method, data, size, path, method_kw, unet, schedule, T, objective, var_type, loss_type,
-                             min_snr_gamma, bs, lr, seed, ema_decay, device)
-    cfg['train'].update(epochs=epochs, world_size=world, bs_per_process=bs // world)
-    model = m.build(cfg).to(device)
-    extra = (m.train_cbs(cfg, model) if m.train_cbs else []) + list(extra_cbs)
-    learn = diffusion_learner(dls, model, diffusion_from_config(cfg), conditional=m.conditional, p_uncond=m.p_uncond,
-                              num_classes=cfg['num_classes'], ema_decay=ema_decay, seed=seed + rank, extra_cbs=extra)
-    if rank == 0:   # other ranks get no checkpoint path at all, so no callback of theirs can write next to it
-        learn.checkpoint_callback = DDPCheckpointCallback(ck, cfg, every)
-        learn.add_cb(learn.checkpoint_callback)
-    start = 0
-    if resume:
-        start = resume_learner(learn, ck)
-        if rank: learn.diffusion_callback.gen.manual_seed(seed + rank + 1_000_003 * start)
-    if learn.ema_callback is not None and learn.ema_callback.ema_model is None:   # copy before fastai wraps the model
-        learn.ema_callback.ema_model = copy.deepcopy(learn.model).eval().requires_grad_(False)
-    on_gpu = device.type == 'cuda'
-    try:
-        with learn.distrib_ctx(sync_bn=on_gpu, **({} if on_gpu else dict(cpu=True))):
-            if progress and rank == 0: learn.fit_one_cycle(epochs, lr, start_epoch=start)
-            else:
-                with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lr, start_epoch=start)
-    except FloatingPointError:
-        kept = f"the last good checkpoint is kept in {ck}" if ck.exists() else "no checkpoint was written yet"
-        raise FloatingPointError(f"rank {rank}: training stopped: non-finite loss at epoch {learn.epoch + 1}, step {learn.train_iter}; "
-                                 f"{kept}. Try a lower learning rate (lr={lr}).") from None
-    except torch.OutOfMemoryError:
-        raise RuntimeError(f"rank {rank}: out of memory on {device} with {bs // world} images per process: "
-                           f"try a smaller global batch (bs={max(world, bs // 2)})") from None
+    out = Path(out); ck = out/'checkpoint.safetensors'
+    cfg, meta = plan_run(out, data, method, epochs, None, resume, config, **settings)
+    if cfg.train.bs % world: raise ValueError(f"global batch size {cfg.train.bs} does not divide into {world} processes")
+    with ExitStack() as guard:   # rank 0 alone owns the run folder: it creates and locks it
+        if rank == 0: guard.enter_context(new_run_folder(out)); guard.enter_context(run_lock(out))
+        device = _rank_device(device, world)
+        if world > 1 and not dist.is_initialized():
+            # join the process group now: with WORLD_SIZE > 1 fastai gathers metrics across ranks in any fit, including
+            # a method's own pre-training (e.g. the `ac` classifier) that runs before `distrib_ctx`
+            from accelerate import PartialState
+            PartialState(cpu=device.type != 'cuda')
+        seed_everything(cfg.train.seed)
+        dls = load_run_data(cfg, device, world)
+        cfg.train.world_size = world
+        learn = method_learner(cfg, dls, device, seed=cfg.train.seed + rank, extra_cbs=extra_cbs)
+        if rank == 0:   # other ranks get no checkpoint path at all, so no callback of theirs can write next to it
+            learn.checkpoint_callback = DDPCheckpointCallback(ck, cfg, cfg.train.every)
+            learn.add_cb(learn.checkpoint_callback)
+        start = 0
+        if resume:
+            start = resume_learner(learn, ck)
+            if rank: learn.diffusion_callback.gen.manual_seed(cfg.train.seed + rank + 1_000_003 * start)
+        if learn.ema_callback is not None and learn.ema_callback.ema_model is None:   # copy before fastai wraps the model
+            learn.ema_callback.ema_model = copy.deepcopy(learn.model).eval().requires_grad_(False)
+        on_gpu = device.type == 'cuda'
+        ctx = learn.distrib_ctx(sync_bn=on_gpu, **({} if on_gpu else dict(cpu=True)))
+        fit_run(learn, cfg.train.epochs, cfg.train.lr, start, progress and rank == 0, ck, ctx=ctx, who=f"rank {rank}: ")
     if rank == 0 and grid:
-        b = load_model(ck, device=device)
-        ys = torch.arange(b.num_classes).repeat_interleave(grid_per_class) if m.conditional else None
-        x = sample(b, labels=ys, n=None if m.conditional else 8 * grid_per_class, seed=seed)
-        save_grid(x, out/'samples.png', labels=ys, classes=b.classes, nrow=grid_per_class,
-                  title=f"{method} on {data}, {world} processes, DDIM 50 steps")
-    print(f"rank {rank}/{world} on {device}: {bs // world} images per step, {-(-len(dls.train) // world)} steps per epoch, "
+        write_grid(ck, grid_per_class, device, title=f"{cfg.method} on {cfg.data.name}, {world} processes, DDIM 50 steps")
+    print(f"rank {rank}/{world} on {device}: {cfg.train.bs // world} images per step, {-(-len(dls.train) // world)} steps per epoch, "
           f"checkpoints written after epochs {learn.checkpoint_callback.saved if rank == 0 else []}", flush=True)
     return ck
 
@@ -141,10 +110,9 @@ def main(argv:list[str]|None=None) -> int:
     rank = rank_distrib()
     try:
         if a.minutes is not None: raise ValueError("--minutes is not supported for distributed training: give --epochs")
-        ddp_train(data=a.data, method=a.method, epochs=a.epochs, out=a.out, bs=a.bs, lr=a.lr, seed=a.seed, resume=a.resume,
-                  size=a.size, path=a.path, objective=a.objective, schedule=a.schedule, T=a.T,
-                  unet=dict(ch=a.ch) if a.ch else None, every=a.every, grid=not a.no_grid, progress=not a.quiet,
-                  device=a.device)
+        from conddiff.cli import train_settings
+        ddp_train(epochs=a.epochs, out=a.out, resume=a.resume, grid=not a.no_grid, progress=not a.quiet, device=a.device,
+                  **train_settings(a))
         return 0
     except (ValueError, FileNotFoundError, FileExistsError, NotADirectoryError, PermissionError, FloatingPointError, RuntimeError) as e:
         print(f"conddiff.distributed: error (rank {rank}): {e}", file=sys.stderr, flush=True)

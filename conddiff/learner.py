@@ -4,32 +4,33 @@
 
 # %% ../nbs/06_learner.ipynb #ce4a6e90
 from __future__ import annotations
-import copy, hashlib, json, math, os, random, tempfile, time
+import copy, random, time
 from pathlib import Path
 import numpy as np
 import torch
 from torch import nn, Tensor
-from safetensors import SafetensorError
-from safetensors.torch import save_file, load_file, safe_open
 from fastai.learner import Learner
 from fastai.callback.core import Callback
 from fastai.torch_core import rank_distrib
 from fastai.optimizer import Adam
 import fastai.callback.schedule, fastai.callback.progress, fastai.callback.fp16  # fit_one_cycle, progress bars, to_fp16
 from .diffusion import GaussianDiffusion
+from .checkpoint import save_checkpoint, read_checkpoint, write_json, tensors_sha256
 
 # %% auto #0
-__all__ = ['DiffusionCallback', 'DiffusionLoss', 'EMACallback', 'tensors_sha256', 'atomic_write', 'save_checkpoint',
-           'read_checkpoint', 'CheckpointCallback', 'diffusion_learner', 'resume_learner']
+__all__ = ['DiffusionCallback', 'DiffusionLoss', 'EMACallback', 'CheckpointCallback', 'diffusion_learner', 'resume_learner']
 
 # %% ../nbs/06_learner.ipynb #e68a281e
 class DiffusionCallback(Callback):
     "Turn each batch (x0, y) into the model input (x_t, t[, y]) and the loss context (x0, x_t, t, eps)."
     order = -10
-    def __init__(self, diffusion:GaussianDiffusion, conditional:bool=True, # pass labels to the model
+    def __init__(self, diffusion:GaussianDiffusion, # draws t and noises x0 into x_t
+                 conditional:bool=True, # pass labels to the model
                  p_uncond:float=0., # probability of replacing a label by the null class (CFG training)
                  num_classes:int|None=None, # needed when p_uncond > 0 (index of the null class)
-                 seed:int=0, valid_seed:int=1234):
+                 seed:int=0, # seeds the training noise
+                 valid_seed:int=1234, # the validation noise, the same before every validation
+                ):
         if not 0 <= p_uncond < 1: raise ValueError(f"p_uncond must be in [0, 1), got {p_uncond}")
         if p_uncond > 0 and not num_classes: raise ValueError("p_uncond > 0 needs num_classes (the null class index)")
         self.diffusion, self.conditional, self.p_uncond, self.num_classes = diffusion, conditional, p_uncond, num_classes
@@ -52,16 +53,19 @@ class DiffusionCallback(Callback):
         self.learn.xb = (xt, i, y) if self.conditional else (xt, i)
         self.learn.yb = (x0, xt, i, eps)
 
+# %% ../nbs/06_learner.ipynb #92804288
 class DiffusionLoss:
     "Loss function `loss(pred, x0, xt, t, eps)`: the mean of the diffusion's per-sample losses."
-    def __init__(self, diffusion:GaussianDiffusion): self.diffusion = diffusion
+    def __init__(self, diffusion:GaussianDiffusion, # computes the loss of the model's output
+                ): self.diffusion = diffusion
     def __call__(self, pred, x0, xt, i, eps): return self.diffusion.loss_from_output(pred, x0, xt, i, eps)['loss'].mean()
 
 # %% ../nbs/06_learner.ipynb #e04935c9
 class EMACallback(Callback):
     "Keep `self.ema_model`, an exponential moving average of the model's weights."
     order = 60
-    def __init__(self, decay:float=0.999):
+    def __init__(self, decay:float=0.999, # d, the decay once warmed up
+                ):
         if not 0 < decay < 1: raise ValueError(f"EMA decay must be in (0,1), got {decay}")
         self.decay, self.ema_model, self.n = decay, None, 0
     def before_fit(self):
@@ -74,63 +78,6 @@ class EMACallback(Callback):
         d = min(self.decay, (1 + self.n) / (10 + self.n))
         for e, p in zip(self.ema_model.parameters(), self.learn.model.parameters()): e.lerp_(p.detach(), 1 - d)
         for e, b in zip(self.ema_model.buffers(), self.learn.model.buffers()): e.copy_(b)
-
-# %% ../nbs/06_learner.ipynb #4b55cae3
-def tensors_sha256(tensors:dict[str, Tensor]) -> str:
-    "SHA-256 over the names, dtypes, shapes and bytes of a dict of tensors (order-independent)."
-    h = hashlib.sha256()
-    for k in sorted(tensors):
-        t = tensors[k].detach().contiguous().cpu()
-        h.update(f"{k}|{t.dtype}|{tuple(t.shape)}|".encode())
-        h.update(t.reshape(-1).view(torch.uint8).numpy().tobytes() if t.numel() else b'')  # reshape: 0-dim tensors too
-    return h.hexdigest()
-
-def atomic_write(path:Path|str, write_fn) -> Path:
-    "Call `write_fn(tmp_path)`, fsync it, then atomically rename it to `path`."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'); os.close(fd)
-    try:
-        write_fn(tmp)
-        with open(tmp, 'rb') as f: os.fsync(f.fileno())
-        umask = os.umask(0); os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)   # mkstemp makes 0600 files; give the usual permissions
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp): os.remove(tmp)
-    return path
-
-def save_checkpoint(path:Path|str, # the .safetensors file to write
-                    tensors:dict[str, Tensor], # name -> tensor
-                    meta:dict, # JSON-serialisable: config, training state
-                   ) -> Path:
-    "Write tensors + JSON metadata (+ their hash) atomically to one safetensors file, and a config.json copy."
-    tensors = {k: v.detach().contiguous().cpu() for k, v in tensors.items()}
-    meta = {**meta, 'sha256': tensors_sha256(tensors)}
-    path = atomic_write(path, lambda tmp: save_file(tensors, tmp, metadata={'conddiff': json.dumps(meta)}))
-    st = meta.get('state', {})
-    readable = {'config': meta.get('config'), 'epoch': st.get('epoch'), 'n_epoch': st.get('n_epoch'),
-                'losses': st.get('losses'), 'seconds': st.get('seconds'), 'sha256': meta['sha256']}   # the RNG and optimizer state stay in the file
-    atomic_write(Path(path).parent/'config.json', lambda tmp: Path(tmp).write_text(json.dumps(readable, indent=2)))
-    return path
-
-def read_checkpoint(path:Path|str, # a checkpoint file, or the folder holding checkpoint.safetensors
-                    device='cpu', verify:bool=True, # check the SHA-256
-                   ) -> tuple[dict[str, Tensor], dict]:
-    "Load `(tensors, meta)` from a checkpoint, with clear errors for missing, corrupt or tampered files."
-    path = Path(path)
-    if path.is_dir(): path = path/'checkpoint.safetensors'
-    if not path.exists(): raise FileNotFoundError(f"checkpoint not found: {path}")
-    try:
-        with safe_open(str(path), framework='pt') as f: md = f.metadata() or {}
-        tensors = load_file(str(path), device=str(device))
-    except (SafetensorError, OSError, ValueError, RuntimeError) as e:
-        raise ValueError(f"checkpoint {path} is corrupt or not a safetensors file ({e})") from None
-    if 'conddiff' not in md: raise ValueError(f"{path} is a safetensors file but not a conddiff checkpoint (no config metadata)")
-    try: meta = json.loads(md['conddiff'])
-    except json.JSONDecodeError as e: raise ValueError(f"checkpoint {path} has corrupt config metadata ({e})") from None
-    if verify and meta.get('sha256') and tensors_sha256(tensors) != meta['sha256']:
-        raise ValueError(f"checkpoint {path} failed its integrity check: the weights do not match their SHA-256 (tampered or damaged)")
-    return tensors, meta
 
 # %% ../nbs/06_learner.ipynb #0d6ceade
 def _opt_state(opt):
@@ -151,6 +98,7 @@ def _load_opt_state(opt, tensors, meta, device):
             _, j, name = k.split('.', 2); state[int(j)][name] = v.to(device)
     opt.load_state_dict({'state': state, 'hypers': meta['opt_hypers']})
 
+# %% ../nbs/06_learner.ipynb #62818dc3
 def _rng_states(cb_diff, dl):
     t = {'rng.torch': torch.get_rng_state(), 'rng.noise': cb_diff.gen.get_state().cpu()}
     if torch.cuda.is_available(): t['rng.cuda'] = torch.cuda.get_rng_state()
@@ -169,17 +117,31 @@ def _restore_rngs(tensors, meta, cb_diff, dl):
     s = meta['np_random']; np.random.set_state((s[0], np.array(s[1], dtype=np.uint32), *s[2:]))
     dl.rng.setstate(_tuplify(meta['dl_rng']))
 
+# %% ../nbs/06_learner.ipynb #e17c4a34
+def _float(x): return None if x is None else float(x)
+
 class CheckpointCallback(Callback):
     "Save model, EMA, optimizer and RNG states atomically to `path` every `every` epochs and after the last one (rank 0 only)."
     order = 90
-    def __init__(self, path:Path|str, config:dict, every:int=1, start_epoch:int=0, seconds:float=0.):
+    def __init__(self, path:Path|str, # the checkpoint file; config.json goes beside it
+                 config, # the run's settings: a `RunConfig` or a JSON-ready dict
+                 every:int=1, # write every `every` epochs (and after the last)
+                 start_epoch:int=0, # epochs finished before this fit (a resumed run)
+                 seconds:float=0., # training time before this fit (a resumed run adds to it)
+                ):
         self.path, self.config, self.every, self.start_epoch, self.saved = Path(path), config, every, start_epoch, []
-        self.seconds = seconds   # training time before this fit (a resumed run adds to it)
+        self.seconds, self.history = seconds, []
     def before_fit(self): self.t0 = time.perf_counter()
+    def before_epoch(self): self.loss_sum, self.n_seen = 0., 0
+    def after_batch(self):
+        if self.training: n = len(self.learn.yb[0]); self.loss_sum += self.learn.loss.detach() * n; self.n_seen += n
     def after_epoch(self):
         e = self.epoch + 1
-        if self.epoch < self.start_epoch or (e % self.every and e != self.n_epoch): return
-        if rank_distrib() != 0: return   # in distributed training only rank 0 writes
+        if self.epoch < self.start_epoch: return
+        self.history.append(dict(epoch=e, train_loss=float(self.loss_sum / max(self.n_seen, 1)),
+                                 valid_loss=_float(self.learn.recorder.values[-1][1]) if self.learn.recorder.values else None,
+                                 seconds=round(self.seconds + time.perf_counter() - self.t0, 1)))
+        if (e % self.every and e != self.n_epoch) or rank_distrib() != 0: return   # in distributed training only rank 0 writes
         self.save(e)
     def save(self, epochs_done):
         cb_diff, cb_ema = self.learn.diffusion_callback, getattr(self.learn, 'ema_callback', None)
@@ -187,23 +149,30 @@ class CheckpointCallback(Callback):
         if cb_ema is not None: tensors.update({f'ema.{k}': v for k, v in cb_ema.ema_model.state_dict().items()})
         ot, om = _opt_state(self.learn.opt); tensors.update(ot)
         rt, rm = _rng_states(cb_diff, self.dls.train); tensors.update(rt)
-        rec = self.learn.recorder
-        losses = [[float(x) if x is not None else None for x in v[:2]] for v in rec.values]
-        secs = self.seconds + time.perf_counter() - self.t0
+        losses = [[h['train_loss'], h['valid_loss']] for h in self.history]
         state = dict(epoch=epochs_done, n_epoch=self.n_epoch, ema_n=cb_ema.n if cb_ema else 0, losses=losses,
-                     seconds=round(secs, 1), **om, **rm)
-        save_checkpoint(self.path, tensors, dict(config=self.config, state=state))
+                     history=self.history, seconds=self.history[-1]['seconds'], **om, **rm)
+        config = self.config.to_dict() if hasattr(self.config, 'to_dict') else self.config
+        save_checkpoint(self.path, tensors, dict(config=config, state=state))
+        write_json(self.path.parent/'config.json', dict(config=config, epoch=epochs_done, n_epoch=self.n_epoch, losses=losses,
+                                                        seconds=state['seconds'], sha256=tensors_sha256(tensors)))
         self.saved.append(epochs_done)
 
 # %% ../nbs/06_learner.ipynb #607d1b93
-def diffusion_learner(dls, model:nn.Module, diffusion:GaussianDiffusion,
+def diffusion_learner(dls, # fastai DataLoaders of (x0, y)
+                      model:nn.Module, # the denoiser, model(x_t, t[, y])
+                      diffusion:GaussianDiffusion, # the process and its loss
                       conditional:bool=True, # the model takes labels
-                      p_uncond:float=0., num_classes:int|None=None, # label dropout (classifier-free guidance)
+                      p_uncond:float=0., # label dropout to the null class (classifier-free guidance)
+                      num_classes:int|None=None, # the null class index, needed when p_uncond > 0
                       ema_decay:float|None=0.999, # None: no EMA
                       seed:int=0, # seeds the noise generator
-                      ckpt_path:Path|str|None=None, config:dict|None=None, every:int=1, # checkpointing
+                      ckpt_path:Path|str|None=None, # write checkpoints here (None: no checkpoints)
+                      config=None, # the run's settings stored in every checkpoint: a `RunConfig` or a dict
+                      every:int=1, # checkpoint every `every` epochs
                       extra_cbs=(), # further callbacks (e.g. a method's extra loss)
-                      wd:float=0., mixed_precision:bool|None=None, # None: on for CUDA
+                      wd:float=0., # weight decay
+                      mixed_precision:bool|None=None, # None: on for CUDA
                      ) -> Learner:
     "A fastai Learner that trains `model` as the denoiser of `diffusion` on `dls` of (x0, y)."
     cb = DiffusionCallback(diffusion, conditional, p_uncond, num_classes, seed=seed)
@@ -219,7 +188,10 @@ def diffusion_learner(dls, model:nn.Module, diffusion:GaussianDiffusion,
     if mixed_precision: learn.to_fp16()
     return learn
 
-def resume_learner(learn:Learner, path:Path|str) -> int:
+# %% ../nbs/06_learner.ipynb #e35d348a
+def resume_learner(learn:Learner, # built by `diffusion_learner` with the run's settings
+                   path:Path|str, # the checkpoint file, or its folder
+                  ) -> int:
     "Load a checkpoint's weights, EMA, optimizer and RNG states into `learn`; returns the number of finished epochs."
     tensors, meta = read_checkpoint(path)
     dev = next(learn.model.parameters()).device
@@ -239,4 +211,5 @@ def resume_learner(learn:Learner, path:Path|str) -> int:
     if learn.checkpoint_callback is not None:
         learn.checkpoint_callback.start_epoch = meta['state']['epoch']
         learn.checkpoint_callback.seconds = meta['state'].get('seconds', 0.)
+        learn.checkpoint_callback.history = list(meta['state'].get('history', []))
     return meta['state']['epoch']

@@ -8,19 +8,22 @@ import time, json
 from pathlib import Path
 import torch
 from .api import train, load_model, sample
+from .checkpoint import write_json
 
 # %% auto #0
-__all__ = ['RECIPES', 'CURVE_EPOCHS', 'VARIANT_EPOCHS', 'CURVES', 'run_point', 'slug', 'sweep_points', 'sweep']
+__all__ = ['OLD_DEFAULT', 'RECIPES', 'CURVE_EPOCHS', 'VARIANT_EPOCHS', 'CURVES', 'run_point', 'slug', 'sweep_points', 'sweep']
 
 # %% ../nbs/15_time_to_quality.ipynb #f85da47d
 def run_point(name:str, # recipe name, used in the run folder
               epochs:int, # training budget
-              recipe:dict, # keywords for `conddiff.api.train` (objective, schedule, bs, lr, unet, ...)
+              recipe:dict, # run settings by name (`conddiff.config.RunConfig.flat`: objective, schedule, bs, lr, unet, ...)
               root:Path|str='../runs/ttq', # one run folder per (recipe, budget) under this
               ws=(0., 1.), # guidance weights to evaluate
-              n_per_class:int=50, steps:int=50, seed:int=0,
-              method:str='cfg',
-              judge=None, # default: the cached judge of `conddiff.metrics.get_judge`
+              n_per_class:int=50, # samples per class and w
+              steps:int=50, # DDIM steps
+              seed:int=0, # training and sampling seed
+              method:str='cfg', # conditioning method
+              judge=None, # default: the cached judge of `conddiff.judge.get_judge`
               **train_kw, # more keywords for `train` (e.g. `unet=dict(ch=8)` for a test)
              ) -> list[dict]:
     "Train `method` for `epochs` with `recipe`, then judge accuracy and judge-space FID/KID of its samples at each w (cached in the run folder)."
@@ -40,9 +43,9 @@ def run_point(name:str, # recipe name, used in the run folder
     for w in ws:
         x = sample(b, labels=y, steps=steps, guidance_scale=w, seed=seed)
         r = evaluate_samples(x, y, judge=judge, tsne=False, plot=False, kid_subset_size=min(250, len(x)))
-        rows.append(dict(recipe=name, epochs=epochs, images=epochs * b.config['train'].get('n_train', 4000), w=float(w), acc=r['acc'],
+        rows.append(dict(recipe=name, epochs=epochs, images=epochs * b.config.n_train, w=float(w), acc=r['acc'],
                          judge_fid=r['judge_fid'], judge_kid=r['judge_kid'], train_s=round(train_s, 1), hardware=hardware()))
-    (out/'ttq.json').write_text(json.dumps(dict(key=key, rows=rows), indent=1))
+    write_json(out/'ttq.json', dict(key=key, rows=rows))
     return rows
 
 def slug(name:str) -> str:
@@ -50,17 +53,18 @@ def slug(name:str) -> str:
     return ''.join(c if c.isalnum() else '_' for c in name).strip('_')
 
 # %% ../nbs/15_time_to_quality.ipynb #d9c3b4a5
+OLD_DEFAULT = dict(min_snr_gamma=5.)   # the library default when this sweep ran; min-SNR weights are off by default since
 RECIPES = {
-    'default': {},
+    'default': OLD_DEFAULT,
     'eps + linear schedule': dict(objective='eps', schedule='linear', min_snr_gamma=None),
-    'no min-SNR weights': dict(min_snr_gamma=None),
-    'batch 128, lr 4e-3': dict(bs=128, lr=4e-3),
-    'batch 16': dict(bs=16),
-    'lr 5e-3': dict(lr=5e-3),
-    'no EMA': dict(ema_decay=None),
-    'wider U-Net (32-64-128)': dict(unet=dict(ch=32)),
-    'narrow U-Net (8-16-32)': dict(unet=dict(ch=8)),
-    'AdaGN norms': dict(unet=dict(norm='adagn')),
+    'no min-SNR weights': dict(min_snr_gamma=None),   # today's library default
+    'batch 128, lr 4e-3': dict(OLD_DEFAULT, bs=128, lr=4e-3),
+    'batch 16': dict(OLD_DEFAULT, bs=16),
+    'lr 5e-3': dict(OLD_DEFAULT, lr=5e-3),
+    'no EMA': dict(OLD_DEFAULT, ema_decay=None),
+    'wider U-Net (32-64-128)': dict(OLD_DEFAULT, unet=dict(ch=32)),
+    'narrow U-Net (8-16-32)': dict(OLD_DEFAULT, unet=dict(ch=8)),
+    'AdaGN norms': dict(OLD_DEFAULT, unet=dict(norm='adagn')),
     'no min-SNR, lr 5e-3': dict(min_snr_gamma=None, lr=5e-3),
     'no min-SNR, batch 16': dict(min_snr_gamma=None, bs=16),
 }
@@ -72,6 +76,10 @@ def sweep_points(recipes:dict=RECIPES) -> list[tuple]:
     pts = [(n, e) for n in recipes for e in (CURVE_EPOCHS if n in CURVES else VARIANT_EPOCHS)]
     return sorted(pts, key=lambda p: -p[1])
 
-def sweep(worker:int=0, n_workers:int=1, root='../runs/ttq', **kwargs) -> list[dict]:
+def sweep(worker:int=0, # this process's index
+          n_workers:int=1, # processes sharing the sweep
+          root='../runs/ttq', # run folders go here
+          **kwargs, # for `run_point`
+         ) -> list[dict]:
     "Run this worker's share of the sweep (points are independent: start `n_workers` processes to run it in parallel)."
     return [r for k, (n, e) in enumerate(sweep_points()) if k % n_workers == worker for r in run_point(n, e, RECIPES[n], root=root, **kwargs)]

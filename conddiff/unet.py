@@ -5,18 +5,20 @@
 # %% ../nbs/04_unet.ipynb #ab6c1963
 from __future__ import annotations
 import math
+from typing import NamedTuple
 import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
+from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['NORMS', 'timestep_embedding', 'GroupNorm', 'BatchNorm', 'get_norm', 'ResBlock', 'AttnBlock', 'Downsample', 'Upsample',
-           'UNet', 'num_params']
+           'UNet', 'Encoding', 'num_params']
 
 # %% ../nbs/04_unet.ipynb #e23567dc
 def timestep_embedding(t:Tensor, # steps, [B] (int or float)
                        dim:int, # embedding size (even)
-                       max_period:float=10000.,
+                       max_period:float=10000., # the longest wavelength, in steps
                       ) -> Tensor:
     "Sinusoidal embedding of the steps `t`: [B, dim]."
     half = dim // 2
@@ -29,7 +31,11 @@ def timestep_embedding(t:Tensor, # steps, [B] (int or float)
 class GroupNorm(nn.GroupNorm):
     "GroupNorm (at most 32 groups, at least 4 channels each) that accepts and ignores the conditioning embeddings."
     uses_emb = False
-    def __init__(self, channels:int, emb_dim:int|None=None, groups:int=32, min_per_group:int=4):
+    def __init__(self, channels:int, # feature channels
+                 emb_dim:int|None=None, # size of the embedding (ignored)
+                 groups:int=32, # at most this many groups
+                 min_per_group:int=4, # at least this many channels per group
+                ):
         g = math.gcd(min(groups, max(1, channels // min_per_group)), channels)
         super().__init__(g, channels)
     def forward(self, x, emb=None, cemb=None): return super().forward(x)
@@ -37,12 +43,15 @@ class GroupNorm(nn.GroupNorm):
 class BatchNorm(nn.BatchNorm2d):
     "BatchNorm2d (as in the study's baseline) that accepts and ignores the conditioning embeddings."
     uses_emb = False
-    def __init__(self, channels:int, emb_dim:int|None=None): super().__init__(channels)
+    def __init__(self, channels:int, # feature channels
+                 emb_dim:int|None=None, # size of the embedding (ignored)
+                ): super().__init__(channels)
     def forward(self, x, emb=None, cemb=None): return super().forward(x)
 
 NORMS = {'group': GroupNorm, 'batch': BatchNorm}
 
-def get_norm(name_or_factory):
+def get_norm(name_or_factory, # a name in `NORMS`, or a factory norm(channels, emb_dim)
+            ):
     "A norm factory from a registered name or a callable."
     if callable(name_or_factory): return name_or_factory
     if name_or_factory not in NORMS: raise ValueError(f"unknown norm {name_or_factory!r}; choose one of {list(NORMS)}")
@@ -51,7 +60,12 @@ def get_norm(name_or_factory):
 # %% ../nbs/04_unet.ipynb #eee59b64
 class ResBlock(nn.Module):
     "Residual block with the conditioning embedding added between the two convolutions."
-    def __init__(self, cin:int, cout:int, emb_dim:int, norm=GroupNorm, dropout:float=0.):
+    def __init__(self, cin:int, # input channels
+                 cout:int, # output channels
+                 emb_dim:int, # size of the block embedding
+                 norm=GroupNorm, # norm factory norm(channels, emb_dim)
+                 dropout:float=0., # dropout before the second convolution
+                ):
         super().__init__()
         self.norm1, self.conv1 = norm(cin, emb_dim), nn.Conv2d(cin, cout, 3, padding=1)
         self.norm2, self.conv2 = norm(cout, emb_dim), nn.Conv2d(cout, cout, 3, padding=1)
@@ -64,9 +78,14 @@ class ResBlock(nn.Module):
         h = self.conv2(self.drop(F.silu(self.norm2(h, emb, cemb))))
         return h + self.skip(x)
 
+# %% ../nbs/04_unet.ipynb #a3fdd9e2
 class AttnBlock(nn.Module):
     "Multi-head self-attention over the H*W positions of a feature map, with a residual connection."
-    def __init__(self, c:int, emb_dim:int, norm=GroupNorm, heads:int=4):
+    def __init__(self, c:int, # channels
+                 emb_dim:int, # size of the block embedding (for the norm)
+                 norm=GroupNorm, # norm factory norm(channels, emb_dim)
+                 heads:int=4, # attention heads (1 if they do not divide c)
+                ):
         super().__init__()
         self.norm, self.attn = norm(c, emb_dim), nn.MultiheadAttention(c, heads if c % heads == 0 else 1, batch_first=True)
     def forward(self, x, emb, cemb=None):
@@ -76,11 +95,15 @@ class AttnBlock(nn.Module):
         return x + h.transpose(1, 2).reshape(b, c, hh, ww)
 
 class Downsample(nn.Module):
-    def __init__(self, c): super().__init__(); self.conv = nn.Conv2d(c, c, 3, stride=2, padding=1)
+    "Halve the resolution with a strided 3x3 convolution."
+    def __init__(self, c:int, # channels
+                ): super().__init__(); self.conv = nn.Conv2d(c, c, 3, stride=2, padding=1)
     def forward(self, x): return self.conv(x)
 
 class Upsample(nn.Module):
-    def __init__(self, c): super().__init__(); self.conv = nn.Conv2d(c, c, 3, padding=1)
+    "Nearest-neighbour upsampling to a given size, then a 3x3 convolution."
+    def __init__(self, c:int, # channels
+                ): super().__init__(); self.conv = nn.Conv2d(c, c, 3, padding=1)
     def forward(self, x, size): return self.conv(F.interpolate(x, size=size, mode='nearest'))
 
 # %% ../nbs/04_unet.ipynb #62e45637
@@ -95,84 +118,155 @@ class UNet(nn.Module):
                  num_classes:int|None=None, # None: unconditional
                  class_to_time:bool=True, # add the class embedding to the time embedding ('emb' method)
                  norm='group', # norm name in NORMS or a factory norm(channels, emb_dim)
-                 dropout:float=0.,
+                 dropout:float=0., # dropout in the residual blocks
                  out_ch:int|None=None, # default in_ch; 2*in_ch for a learned variance
                  extra_in_ch:int=0, # channels concatenated to the input by the caller
+                 decoder:bool=True, # False: build the encoder half only (`encode`, no `forward`)
                 ):
         super().__init__()
         if in_ch not in (1, 3): raise ValueError(f"in_ch must be 1 or 3, got {in_ch}")
         n_down = len(ch_mult) - 1
-        s = img_size
-        for _ in range(n_down):
-            if s % 2: raise ValueError(f"img_size {img_size} cannot be halved {n_down} times (ch_mult={ch_mult}): "
-                                        f"use a size divisible by {2**n_down} or fewer levels")
-            s //= 2
+        if img_size % 2 ** n_down: raise ValueError(f"img_size {img_size} cannot be halved {n_down} times (ch_mult={ch_mult}): "
+                                                    f"use a size divisible by {2**n_down} or fewer levels")
         self.in_ch, self.img_size, self.num_classes, self.class_to_time = in_ch, img_size, num_classes, class_to_time
         self.out_ch, self.extra_in_ch = out_ch or in_ch, extra_in_ch
-        norm = get_norm(norm)
         emb_dim = ch * 4
         self.time_mlp = nn.Sequential(nn.Linear(ch, emb_dim), nn.SiLU(), nn.Linear(emb_dim, emb_dim))
         self.class_emb = nn.Embedding(num_classes + 1, emb_dim) if num_classes else None
         self.inp = nn.Conv2d(in_ch + extra_in_ch, ch, 3, padding=1)
-        self.down, chans, c, res = nn.ModuleList(), [ch], ch, img_size
-        for i, m in enumerate(ch_mult):
-            for _ in range(num_res_blocks):
-                blk = nn.ModuleList([ResBlock(c, ch * m, emb_dim, norm, dropout)]); c = ch * m
-                if res in attn_res: blk.append(AttnBlock(c, emb_dim, norm))
-                self.down.append(blk); chans.append(c)
-            if i < n_down:
-                self.down.append(nn.ModuleList([Downsample(c)])); chans.append(c); res //= 2
-        self.mid = nn.ModuleList([ResBlock(c, c, emb_dim, norm, dropout), AttnBlock(c, emb_dim, norm),
-                                  ResBlock(c, c, emb_dim, norm, dropout)])
-        self.up = nn.ModuleList()
-        for i, m in reversed(list(enumerate(ch_mult))):
-            for j in range(num_res_blocks + 1):
-                blk = nn.ModuleList([ResBlock(c + chans.pop(), ch * m, emb_dim, norm, dropout)]); c = ch * m
-                if res in attn_res: blk.append(AttnBlock(c, emb_dim, norm))
-                if i > 0 and j == num_res_blocks: blk.append(Upsample(c)); res *= 2
-                self.up.append(blk)
-        self.out_norm, self.out = norm(c, emb_dim), nn.Conv2d(c, self.out_ch, 3, padding=1)
-        nn.init.zeros_(self.out.weight); nn.init.zeros_(self.out.bias)  # start as the zero predictor
+        blocks = dict(ch=ch, ch_mult=tuple(ch_mult), num_res_blocks=num_res_blocks, attn_res=tuple(attn_res),
+                      emb_dim=emb_dim, norm=get_norm(norm), dropout=dropout)
+        chans = self.build_encoder(**blocks)
+        if decoder: self.build_decoder(chans, **blocks)
 
-    def check_labels(self, y:Tensor|None, b:int) -> Tensor|None:
-        "Validate labels: int64 [B] in [0, num_classes) (the null class num_classes is allowed too)."
-        if y is None: return None
-        if not self.num_classes: raise ValueError("this model is unconditional (num_classes=None) but labels were given")
-        if not isinstance(y, Tensor) or y.dtype not in (torch.int64, torch.int32) or y.shape != (b,):
-            raise ValueError(f"labels must be an integer tensor of shape [{b}], got "
-                             f"{getattr(y, 'dtype', type(y))} {tuple(getattr(y, 'shape', ()))}")
-        if len(y) and (y.min() < 0 or y.max() > self.num_classes):
-            bad = int(y.max() if y.max() > self.num_classes else y.min())
-            raise ValueError(f"label {bad} out of range: this model has {self.num_classes} classes "
-                             f"(0..{self.num_classes-1}, and {self.num_classes} for 'no class')")
-        return y.long()
+# %% ../nbs/04_unet.ipynb #87f8851c
+@patch
+def check_labels(self:UNet,
+                 y:Tensor|None, # labels, [B] integers (None: no labels)
+                 b:int, # the batch size
+                ) -> Tensor|None:
+    "Validate labels: int64 [B] in [0, num_classes) (the null class num_classes is allowed too)."
+    if y is None: return None
+    if not self.num_classes: raise ValueError("this model is unconditional (num_classes=None) but labels were given")
+    if not isinstance(y, Tensor) or y.dtype not in (torch.int64, torch.int32) or y.shape != (b,):
+        raise ValueError(f"labels must be an integer tensor of shape [{b}], got "
+                         f"{getattr(y, 'dtype', type(y))} {tuple(getattr(y, 'shape', ()))}")
+    if len(y) and (y.min() < 0 or y.max() > self.num_classes):
+        bad = int(y.max() if y.max() > self.num_classes else y.min())
+        raise ValueError(f"label {bad} out of range: this model has {self.num_classes} classes "
+                         f"(0..{self.num_classes-1}, and {self.num_classes} for 'no class')")
+    return y.long()
 
-    def embed(self, t:Tensor, y:Tensor|None):
-        "The block embedding `emb` and the class embedding `cemb` for steps `t` and labels `y`."
-        emb = self.time_mlp(timestep_embedding(t, self.time_mlp[0].in_features))
-        if self.class_emb is None: return emb, None
-        if y is None: y = torch.full((len(t),), self.num_classes, device=t.device, dtype=torch.long)
-        cemb = self.class_emb(y)
-        return (emb + cemb if self.class_to_time else emb), cemb
+@patch
+def embed(self:UNet,
+          t:Tensor, # steps, [B]
+          y:Tensor|None, # checked labels, [B] (None: the null class)
+         ) -> tuple[Tensor, Tensor|None]:
+    "The block embedding `emb` and the class embedding `cemb` for steps `t` and labels `y`."
+    emb = self.time_mlp(timestep_embedding(t, self.time_mlp[0].in_features))
+    if self.class_emb is None: return emb, None
+    if y is None: y = torch.full((len(t),), self.num_classes, device=t.device, dtype=torch.long)
+    cemb = self.class_emb(y)
+    return (emb + cemb if self.class_to_time else emb), cemb
 
-    def forward(self, x:Tensor, # noisy images, [B, in_ch(+extra_in_ch), H, W]
-                t:Tensor, # steps, [B]
-                y:Tensor|None=None, # labels, [B] int64; None = the null class
-               ) -> Tensor:
-        if x.ndim != 4 or x.shape[1] != self.in_ch + self.extra_in_ch or x.shape[-1] != self.img_size or x.shape[-2] != self.img_size:
-            raise ValueError(f"expected images of shape [B, {self.in_ch + self.extra_in_ch}, {self.img_size}, {self.img_size}], got {tuple(x.shape)}")
-        if t.shape != (x.shape[0],): raise ValueError(f"expected steps of shape [{x.shape[0]}], got {tuple(t.shape)}")
-        emb, cemb = self.embed(t, self.check_labels(y, x.shape[0]))
-        h = self.inp(x); hs = [h]
-        for blk in self.down:
-            for layer in blk: h = layer(h) if isinstance(layer, Downsample) else layer(h, emb, cemb)
-            hs.append(h)
-        for layer in self.mid: h = layer(h, emb, cemb)
-        for blk in self.up:
-            h = torch.cat([h, hs.pop()], 1)
-            for layer in blk: h = layer(h, hs[-1].shape[-2:] if hs else None) if isinstance(layer, Upsample) else layer(h, emb, cemb)
-        return self.out(F.silu(self.out_norm(h, emb, cemb)))
+# %% ../nbs/04_unet.ipynb #fe22e9a3
+@patch
+def build_encoder(self:UNet,
+                  ch:int, # base width
+                  ch_mult:tuple, # width multiplier per level
+                  num_res_blocks:int, # residual blocks per level
+                  attn_res:tuple, # feature-map sizes with self-attention
+                  emb_dim:int, # size of the block embedding
+                  norm, # norm factory norm(channels, emb_dim)
+                  dropout:float, # dropout in the residual blocks
+                 ) -> list:
+    "Build the down path and the middle block; returns the channels of every skip connection."
+    self.down, chans, c, res = nn.ModuleList(), [ch], ch, self.img_size
+    for i, m in enumerate(ch_mult):
+        for _ in range(num_res_blocks):
+            blk = nn.ModuleList([ResBlock(c, ch * m, emb_dim, norm, dropout)]); c = ch * m
+            if res in attn_res: blk.append(AttnBlock(c, emb_dim, norm))
+            self.down.append(blk); chans.append(c)
+        if i < len(ch_mult) - 1:
+            self.down.append(nn.ModuleList([Downsample(c)])); chans.append(c); res //= 2
+    self.mid = nn.ModuleList([ResBlock(c, c, emb_dim, norm, dropout), AttnBlock(c, emb_dim, norm),
+                              ResBlock(c, c, emb_dim, norm, dropout)])
+    return chans
 
-def num_params(m:nn.Module) -> int:
+# %% ../nbs/04_unet.ipynb #d6d64a6e
+class Encoding(NamedTuple):
+    "What the encoder half of a `UNet` hands to its decoder half."
+    h:Tensor # features after the middle block, [B, ch*ch_mult[-1], H/2^L, W/2^L] with L = len(ch_mult) - 1
+    skips:list # the activations the decoder concatenates back, from the input convolution's on
+    emb:Tensor # the block embedding (time, plus class with `class_to_time`), [B, 4*ch]
+    cemb:Tensor|None # the class embedding alone (None: no class table)
+
+@patch
+def encode(self:UNet,
+           x:Tensor, # noisy images, [B, in_ch(+extra_in_ch), H, W]
+           t:Tensor, # steps, [B]
+           y:Tensor|None=None, # labels, [B] int64; None = the null class
+          ) -> Encoding:
+    "The encoder half: input convolution, down path and middle block, with clear errors for inputs of the wrong shape."
+    c, s = self.in_ch + self.extra_in_ch, self.img_size
+    if x.ndim != 4 or tuple(x.shape[1:]) != (c, s, s): raise ValueError(f"expected images of shape [B, {c}, {s}, {s}], got {tuple(x.shape)}")
+    if not isinstance(t, Tensor) or t.shape != (x.shape[0],):
+        raise ValueError(f"expected steps of shape [{x.shape[0]}], got {tuple(getattr(t, 'shape', ()))}")
+    emb, cemb = self.embed(t, self.check_labels(y, x.shape[0]))
+    h = self.inp(x); skips = [h]
+    for blk in self.down:
+        for layer in blk: h = layer(h) if isinstance(layer, Downsample) else layer(h, emb, cemb)
+        skips.append(h)
+    for layer in self.mid: h = layer(h, emb, cemb)
+    return Encoding(h, skips, emb, cemb)
+
+# %% ../nbs/04_unet.ipynb #6456817a
+@patch
+def build_decoder(self:UNet,
+                  chans:list, # channels of the skip connections (from `build_encoder`; consumed)
+                  ch:int, # base width
+                  ch_mult:tuple, # width multiplier per level
+                  num_res_blocks:int, # residual blocks per level on the way down
+                  attn_res:tuple, # feature-map sizes with self-attention
+                  emb_dim:int, # size of the block embedding
+                  norm, # norm factory norm(channels, emb_dim)
+                  dropout:float, # dropout in the residual blocks
+                 ):
+    "Build the up path and the zero-initialised output layer."
+    c, res = chans[-1], self.img_size // 2 ** (len(ch_mult) - 1)
+    self.up = nn.ModuleList()
+    for i, m in reversed(list(enumerate(ch_mult))):
+        for j in range(num_res_blocks + 1):
+            blk = nn.ModuleList([ResBlock(c + chans.pop(), ch * m, emb_dim, norm, dropout)]); c = ch * m
+            if res in attn_res: blk.append(AttnBlock(c, emb_dim, norm))
+            if i > 0 and j == num_res_blocks: blk.append(Upsample(c)); res *= 2
+            self.up.append(blk)
+    self.out_norm, self.out = norm(c, emb_dim), nn.Conv2d(c, self.out_ch, 3, padding=1)
+    nn.init.zeros_(self.out.weight); nn.init.zeros_(self.out.bias)  # start as the zero predictor
+
+# %% ../nbs/04_unet.ipynb #bf2e1a21
+@patch
+def decode(self:UNet,
+           e:Encoding, # from `encode` (not modified)
+          ) -> Tensor:
+    "The decoder half: up path with the skip connections, output norm and convolution: [B, out_ch, H, W]."
+    if not hasattr(self, 'up'): raise ValueError("this U-Net was built with decoder=False: it has the encoder half (`encode`) only")
+    h, skips = e.h, list(e.skips)
+    for blk in self.up:
+        h = torch.cat([h, skips.pop()], 1)
+        for layer in blk: h = layer(h, skips[-1].shape[-2:] if skips else None) if isinstance(layer, Upsample) else layer(h, e.emb, e.cemb)
+    return self.out(F.silu(self.out_norm(h, e.emb, e.cemb)))
+
+@patch
+def forward(self:UNet,
+            x:Tensor, # noisy images, [B, in_ch(+extra_in_ch), H, W]
+            t:Tensor, # steps, [B]
+            y:Tensor|None=None, # labels, [B] int64; None = the null class
+           ) -> Tensor:
+    "The prediction for (x_t, t, y), [B, out_ch, H, W]: `decode(encode(x, t, y))`."
+    return self.decode(self.encode(x, t, y))
+
+def num_params(m:nn.Module, # any module
+              ) -> int:
     "Number of trainable parameters."
     return sum(p.numel() for p in m.parameters() if p.requires_grad)
