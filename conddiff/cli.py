@@ -10,7 +10,7 @@ from pathlib import Path
 # %% auto #0
 __all__ = ['CLI_WORDS', 'train_settings', 'build_parser', 'cli_message', 'main']
 
-# %% ../nbs/40_cli.ipynb #490b8706
+# %% ../nbs/40_cli.ipynb #ae00eca7
 def _labels(s:str, # the --labels value
            ) -> list[int]:
     try: return [int(v) for v in s.split(',') if v.strip() != '']
@@ -29,7 +29,7 @@ def _gamma(s:str, # the --min-snr-gamma value
     return None if v == 0 else v
 
 
-# %% ../nbs/40_cli.ipynb #5460b17f
+# %% ../nbs/40_cli.ipynb #b57e83d7
 def _setting_flags() -> list[tuple]:
     "(flag, setting name, argparse keywords) for every run setting the CLI exposes."
     from conddiff.config import OBJECTIVES, VAR_TYPES, LOSS_TYPES
@@ -70,16 +70,20 @@ def train_settings(a:argparse.Namespace, # parsed `conddiff train` arguments
     if 'ch' in settings: settings['unet'] = dict(ch=settings.pop('ch'))
     return settings
 
-# %% ../nbs/40_cli.ipynb #71c2e2d3
+# %% ../nbs/40_cli.ipynb #fbbc147b
 def _sampling_flags(p:argparse.ArgumentParser, # the sub-command's parser
                     samplers, # the sampler names
                    ):
     "The sampling flags that `sample` and `evaluate` share."
     p.add_argument('--sampler', default=None, choices=list(samplers), help='sampler (default: ddim)')
-    p.add_argument('--steps', type=int, default=None, help="sampling steps (default: the sampler's)")
+    p.add_argument('--steps', type=int, default=None, help="sampling steps (default: the sampler's; evaluate: 10 for ddim)")
     p.add_argument('--guidance-scale', type=float, default=0., help='guidance weight (0: none)')
     p.add_argument('--guidance-interval', type=int, nargs=2, default=None, metavar=('LOW', 'HIGH'),
                    help='guide only at timesteps LOW <= t < HIGH (default: every step)')
+
+def _interval(a:argparse.Namespace, # parsed arguments with --guidance-interval
+             ) -> tuple|None:
+    return tuple(a.guidance_interval) if a.guidance_interval else None
 
 def build_parser() -> argparse.ArgumentParser:
     "The `conddiff` argument parser with its sub-commands."
@@ -122,43 +126,55 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-# %% ../nbs/40_cli.ipynb #cb4b3af8
-def _run(a) -> int:
+# %% ../nbs/40_cli.ipynb #860914a5
+def _train(a:argparse.Namespace, # parsed `conddiff train` arguments
+          ):
     from conddiff import api
-    if a.cmd == 'train':
-        ck = api.train(epochs=a.epochs, minutes=a.minutes, out=a.out, resume=a.resume, grid=not a.no_grid,
-                       progress=not a.quiet, device=a.device, **train_settings(a))
-        print(f"checkpoint: {ck}" + ("" if a.no_grid else f"\nsamples:    {Path(ck).parent/'samples.png'}"))
-    elif a.cmd == 'sample':
-        out = Path(a.out)
-        if out.suffix.lower() != '.png': raise ValueError(f"--out must be a .png file, got {out}")
-        if out.parent.exists() and not out.parent.is_dir(): raise NotADirectoryError(f"cannot write {out}: {out.parent} is not a folder")
-        if out.is_dir(): raise IsADirectoryError(f"--out {out} is a folder: give a .png file name")
-        b = api.load_model(a.ckpt, device=a.device)
-        labels, npc = a.labels, a.n_per_class
-        if labels is None and a.n is None and npc is None:
-            if b.method.conditional: npc = 8
-            else: a.n = 64
-        x = api.sample(b, labels=labels, n=a.n, n_per_class=npc, sampler=a.sampler or 'ddim', steps=a.steps, eta=a.eta,
-                       guidance_scale=a.guidance_scale, guidance_interval=a.guidance_interval, seed=a.seed)
-        ys = api.check_labels(labels, b.num_classes) if labels is not None else (
-            __import__('torch').arange(b.num_classes).repeat_interleave(npc) if npc else None)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        api.save_grid(x, out, labels=ys if b.method.conditional else None, classes=b.classes, nrow=npc or 8,
-                      title=f"{b.config.method}: {a.sampler or 'ddim'}, {a.steps or 'default'} steps, guidance {a.guidance_scale}")
-        print(f"wrote {len(x)} samples to {out}")
-    elif a.cmd == 'evaluate':
-        from conddiff.metrics import evaluate
-        out = Path(a.out) if a.out else (Path(a.ckpt) if Path(a.ckpt).is_dir() else Path(a.ckpt).parent)/'eval'
-        kw = {k: v for k, v in dict(sampler=a.sampler, steps=a.steps).items() if v is not None}   # else evaluate's defaults
-        res = evaluate(a.ckpt, n_per_class=a.n_per_class, guidance_scale=a.guidance_scale, guidance_interval=a.guidance_interval,
-                       seed=a.seed, out=out, tsne=a.tsne, bpd_n=a.bpd, inception=a.inception, **kw)
-        print(json.dumps({k: v for k, v in res.items() if isinstance(v, (int, float, str, type(None)))}, indent=2))
-    return 0
+    ck = api.train(epochs=a.epochs, minutes=a.minutes, out=a.out, resume=a.resume, grid=not a.no_grid,
+                   progress=not a.quiet, device=a.device, **train_settings(a))
+    print(f"checkpoint: {ck}" + ("" if a.no_grid else f"\nsamples:    {Path(ck).parent/'samples.png'}"))
 
+
+# %% ../nbs/40_cli.ipynb #35fe3db9
+def _sample(a:argparse.Namespace, # parsed `conddiff sample` arguments
+           ):
+    import torch
+    from conddiff import api
+    out = Path(a.out)
+    if out.suffix.lower() != '.png': raise ValueError(f"--out must be a .png file, got {out}")
+    if out.parent.exists() and not out.parent.is_dir(): raise NotADirectoryError(f"cannot write {out}: {out.parent} is not a folder")
+    if out.is_dir(): raise IsADirectoryError(f"--out {out} is a folder: give a .png file name")
+    b = api.load_model(a.ckpt, device=a.device)
+    labels, npc = a.labels, a.n_per_class
+    if labels is None and a.n is None and npc is None:
+        if b.method.conditional: npc = 8
+        else: a.n = 64
+    x = api.sample(b, labels=labels, n=a.n, n_per_class=npc, sampler=a.sampler or 'ddim', steps=a.steps, eta=a.eta,
+                   guidance_scale=a.guidance_scale, guidance_interval=_interval(a), seed=a.seed)
+    ys = api.check_labels(labels, b.num_classes) if labels is not None else (
+        torch.arange(b.num_classes).repeat_interleave(npc) if npc else None)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    api.save_grid(x, out, labels=ys if b.method.conditional else None, classes=b.classes, nrow=npc or 8,
+                  title=f"{b.config.method}: {a.sampler or 'ddim'}, {a.steps or 'default'} steps, guidance {a.guidance_scale}")
+    print(f"wrote {len(x)} samples to {out}")
+
+
+# %% ../nbs/40_cli.ipynb #8bd4b4a4
+def _evaluate(a:argparse.Namespace, # parsed `conddiff evaluate` arguments
+             ):
+    from conddiff.metrics import evaluate
+    out = Path(a.out) if a.out else (Path(a.ckpt) if Path(a.ckpt).is_dir() else Path(a.ckpt).parent)/'eval'
+    kw = {k: v for k, v in dict(sampler=a.sampler, steps=a.steps).items() if v is not None}   # else evaluate's defaults
+    res = evaluate(a.ckpt, n_per_class=a.n_per_class, guidance_scale=a.guidance_scale, guidance_interval=_interval(a),
+                   seed=a.seed, out=out, tsne=a.tsne, bpd_n=a.bpd, inception=a.inception, plot=False, **kw)   # figures go to out
+    print(json.dumps({k: v for k, v in res.items() if isinstance(v, (int, float, str, type(None)))}, indent=2))
+
+
+# %% ../nbs/40_cli.ipynb #93d42091
 CLI_WORDS = {'pass resume=True to continue it': 'add --resume to continue it',
              'resume it to continue': 'continue it with --resume', 'epochs=N or minutes=M': '--epochs N or --minutes M',
-             'either epochs or minutes': 'either --epochs or --minutes', 'choose another out folder': 'choose another --out'}
+             'either epochs or minutes': 'either --epochs or --minutes', 'choose another out folder': 'choose another --out',
+             'bpd_n=100': '--bpd 100'}
 
 def cli_message(e:BaseException, # an error raised by the Python API
                ) -> str:
@@ -171,7 +187,7 @@ def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
         ) -> int:
     "Entry point of the `conddiff` command."
     a = build_parser().parse_args(argv)
-    try: return _run(a)
+    try: {'train': _train, 'sample': _sample, 'evaluate': _evaluate}[a.cmd](a); return 0
     except KeyboardInterrupt as e:   # Ctrl-C: one line, what is kept, exit status 130 like any interrupted command
         print(f"conddiff: {cli_message(e) or 'interrupted'}", file=sys.stderr)
         return 130

@@ -316,7 +316,7 @@ def sample(self:GaussianDiffusion,
         i = torch.full((shape[0],), k, device=device, dtype=torch.long)
         o = self.p_mean_variance(fn if guided[k] else model, x, i, y, sched=sched, clip=clip)   # 1. the model's p(x_{t-1}|x_t)
         x = step(o, x, i, cond_fn=cond_fn if guided[k] else None, **kw)                          # 2. x_t -> x_{t-1}
-    return x.clamp(-1, 1)
+    return x.clamp(-1, 1) if clip else x   # latents (clip=False) are not images
 
 # %% ../nbs/05_diffusion.ipynb #2664e702
 def guidance_interval_from_sigma(diff:GaussianDiffusion, # the model's diffusion (its training schedule)

@@ -43,8 +43,11 @@ class DDPCheckpointCallback(CheckpointCallback):
         try: super().save(epochs_done)
         finally: learn.model, learn.dls.loaders = model, loaders
 
-# %% ../nbs/42_distributed.ipynb #58845750
-def _rank_device(device, world:int) -> torch.device:
+# %% ../nbs/42_distributed.ipynb #95473ef3
+def _rank_device(device, # the device asked for (None: choose)
+                 world:int, # number of processes
+                ) -> torch.device:
+    "This process's device: the one asked for, else GPU `LOCAL_RANK`, else the CPU."
     if device is not None: d = torch.device(device)
     elif torch.cuda.is_available(): d = torch.device('cuda', int(os.environ.get('LOCAL_RANK', 0)))
     else: d = torch.device('cpu') if world > 1 else default_device()   # DDP does not run on MPS
@@ -53,6 +56,8 @@ def _rank_device(device, world:int) -> torch.device:
         torch.cuda.set_device(d)
     return d
 
+
+# %% ../nbs/42_distributed.ipynb #d48d33f2
 def ddp_train(data:str|None=None, # dataset name (default `DataConfig.name`)
               method:str|None=None, # conditioning method (default `RunConfig.method`)
               epochs:int|None=None, # training length in epochs (required for a new run)

@@ -4,6 +4,7 @@
 
 # %% ../nbs/20a_judge.ipynb #2ee2e22b
 from __future__ import annotations
+import hashlib
 from functools import lru_cache
 from pathlib import Path
 import numpy as np
@@ -191,9 +192,11 @@ JUDGE_VERSION = 1  # bump when the architecture or the recipe changes: old cache
 def judge_path(data:str, # dataset name
                size:int, # image size
                seed:int, # split seed
+               path:Path|str|None=None, # the image folder of data='folder' (each folder gets its own judge)
               ) -> Path:
-    "The cache file of the judge for a dataset, split and image size."
-    return cache_dir()/'judge'/f"{data}-split{seed}-{size}px-v{JUDGE_VERSION}.safetensors"
+    "The cache file of the judge for a dataset (and folder), split and image size."
+    where = f"-{hashlib.sha1(str(Path(path).resolve()).encode()).hexdigest()[:10]}" if path is not None else ''
+    return cache_dir()/'judge'/f"{data}{where}-split{seed}-{size}px-v{JUDGE_VERSION}.safetensors"
 
 def _cached_judge(path:Path, # the cache file
                   device, # where to load it
@@ -216,15 +219,17 @@ def get_judge(data:str='mnist5k', # dataset name, see `conddiff.data.DATASETS`
               retrain:bool=False, # ignore and overwrite the cached judge
               device=None, # default: `default_device()`
               verbose:bool=True, # say where the judge comes from
+              path:Path|str|None=None, # the image folder, for data='folder'
               **train_kwargs, # passed to `train_judge` when it has to train
              ) -> Judge:
     "The judge for a dataset, split and image size: from memory, else from the disk cache, else trained and cached."
-    path = judge_path(data, size, seed)
+    folder = path
+    path = judge_path(data, size, seed, folder)
     key = (str(path), str(device))
     if not retrain and key in _JUDGES: return _JUDGES[key]
     judge = None if retrain else _cached_judge(path, device, verbose)
     if judge is None:
-        xt, yt, xv, yv, classes = real_splits(data, size, seed)
+        xt, yt, xv, yv, classes = real_splits(data, size, seed, **({'path': folder} if folder is not None else {}))
         judge = train_judge(xt, yt, xv, yv, seed=seed, device=device, verbose=verbose, **train_kwargs)
         judge.info.update(data=data, size=size, split_seed=seed, classes=classes)
         save_classifier(judge, path, 'judge')

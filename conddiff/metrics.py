@@ -151,6 +151,15 @@ def format_timings(timings:dict, # part -> seconds, as in a result's `timings`
     "Where the time went, as one line: 'evaluate: sampling 41.2 s, FID/KID 0.3 s, total 44.8 s'."
     return f"{what}: " + ", ".join(f"{TIMING_NAMES.get(k, k)} {v:.1f} s" for k, v in timings.items())
 
+# %% ../nbs/20_metrics.ipynb #acc94f23
+@contextmanager
+def _one_thread():
+    "Run the block on one CPU thread (torch and the BLAS libraries), then restore torch's thread count."
+    n = torch.get_num_threads(); torch.set_num_threads(1)
+    try:
+        with threadpool_limits(1): yield
+    finally: torch.set_num_threads(n)
+
 # %% ../nbs/20_metrics.ipynb #d1bdec81
 _HELDOUT = weakref.WeakKeyDictionary()   # judge -> {(data, size, split_seed, data_kwargs): features}
 
@@ -175,7 +184,7 @@ def _score(judge:Judge, # scores the images
            f_ref:Tensor, # the judge's features of `x_ref` (`heldout_features`)
            classes:list, # class names
            kid_subsets:int, # random subsets averaged by KID
-           kid_subset_size:int, # images per KID subset
+           kid_subset_size:int|None, # images per KID subset (None: 250, or the smaller set if it has fewer)
            inception:bool, # also Inception FID/KID
            inception_cache:Path, # cache file of the reference's Inception features
            tsne:bool, # t-SNE scores
@@ -183,15 +192,17 @@ def _score(judge:Judge, # scores the images
            timings:dict, # the seconds of each part are added here
           ) -> tuple[dict, dict]:
     "The protocol's numbers, and the t-SNE embeddings {'judge', 'pixel'} (empty without t-SNE) for the figures."
-    with _timed(timings, 'judge'):
-        ca = conditional_accuracy(judge, x, y)
-        f_x = judge_features(judge, x)
-        is_mean, is_std = classifier_score(judge_logits(judge, x), seed=seed)
-        feat = separability(f_x, y, seed=seed)
-    with _timed(timings, 'fid_kid'):
-        d = feature_distances(f_ref, f_x if x_dist is x else judge_features(judge, x_dist), kid_subsets, kid_subset_size, seed)
+    if kid_subset_size is None: kid_subset_size = min(250, len(x_dist), len(x_ref))
+    with _one_thread():   # small computations: faster on one thread, much faster when the cores are shared
+        with _timed(timings, 'judge'):
+            ca = conditional_accuracy(judge, x, y)
+            f_x = judge_features(judge, x)
+            is_mean, is_std = classifier_score(judge_logits(judge, x), seed=seed)
+        with _timed(timings, 'fid_kid'):
+            d = feature_distances(f_ref, f_x if x_dist is x else judge_features(judge, x_dist), kid_subsets, kid_subset_size, seed)
+        with _timed(timings, 'judge'): feat = separability(f_x, y, seed=seed)
     di, emb, sep = None, {}, {}
-    if inception:
+    if inception:   # Inception-v3 at 299 px is real work: all threads
         with _timed(timings, 'inception'):
             di = inception_fid(x_ref, x_dist, real_cache=inception_cache, kid_subsets=kid_subsets,
                                kid_subset_size=kid_subset_size, seed=seed)
@@ -260,7 +271,7 @@ def evaluate_samples(x_gen:Tensor, # generated images, [N,C,H,W] in [-1,1]
                      split_seed:int=0, # which split is held out (must match training)
                      judge:Judge|None=None, # default: `get_judge(data, size, split_seed)`
                      kid_subsets:int=100, # random subsets averaged by KID
-                     kid_subset_size:int=250, # images per KID subset
+                     kid_subset_size:int|None=None, # images per KID subset (None: 250, or fewer for a smaller set)
                      inception:bool=False, # also Inception FID/KID (slow on a CPU; skipped if not installed)
                      tsne:bool=True, # t-SNE scores and plots
                      seed:int=0, # KID subsets, IS splits, t-SNE, k-NN folds
@@ -279,9 +290,9 @@ def evaluate_samples(x_gen:Tensor, # generated images, [N,C,H,W] in [-1,1]
     with _timed(timings, 'setup'):
         xt, yt, xv, yv, classes = real_splits(data, int(h), split_seed, **data_kwargs)
         x_gen, y_req = check_samples(x_gen, y_req, len(classes), tuple(xv.shape[1:]))
-        judge = judge or get_judge(data, int(h), split_seed, verbose=False)
+        judge = judge or get_judge(data, int(h), split_seed, verbose=False, path=data_kwargs.get('path'))
     if judge.config['n_classes'] != len(classes): raise ValueError(f"the judge knows {judge.config['n_classes']} classes, {data} has {len(classes)}")
-    with _timed(timings, 'fid_kid'): f_ref = heldout_features(judge, data, int(h), split_seed, **data_kwargs)
+    with _timed(timings, 'setup'): f_ref = heldout_features(judge, data, int(h), split_seed, **data_kwargs)
     cache = cache_dir()/'features'/f"inception-{data}-split{split_seed}-{h}px-heldout.safetensors"
     res, emb = _score(judge, x_gen, y_req, x_gen, xv, f_ref, classes, kid_subsets, kid_subset_size, inception, cache, tsne, seed, timings)
     res.update(data=data, size=int(h), split_seed=split_seed, count_per_class=torch.bincount(y_req, minlength=len(classes)).tolist(),
@@ -295,7 +306,7 @@ def real_reference(data:str='mnist5k', # dataset name
                    split_seed:int=0, # which split is held out
                    n_per_class:int=100, # training digits per class for the FID/KID floor (match the samples)
                    kid_subsets:int=100, # random subsets averaged by KID
-                   kid_subset_size:int=250, # images per KID subset
+                   kid_subset_size:int|None=None, # images per KID subset (None: 250, or fewer for a smaller set)
                    inception:bool=False, # also the Inception FID floor
                    tsne:bool=True, # t-SNE scores and plots
                    seed:int=0, # the floor subset, KID subsets, t-SNE, k-NN folds
@@ -307,8 +318,8 @@ def real_reference(data:str='mnist5k', # dataset name
     timings = {}
     with _timed(timings, 'setup'):
         xt, yt, xv, yv, classes = real_splits(data, size, split_seed, **data_kwargs)
-        judge = get_judge(data, size, split_seed, verbose=False)
-    with _timed(timings, 'fid_kid'): f_ref = heldout_features(judge, data, size, split_seed, **data_kwargs)
+        judge = get_judge(data, size, split_seed, verbose=False, path=data_kwargs.get('path'))
+    with _timed(timings, 'setup'): f_ref = heldout_features(judge, data, size, split_seed, **data_kwargs)
     x_floor = xt[per_class_subset(yt, n_per_class, seed)]
     cache = cache_dir()/'features'/f"inception-{data}-split{split_seed}-{size}px-heldout.safetensors"
     res, emb = _score(judge, xv, yv, x_floor, xv, f_ref, classes, kid_subsets, kid_subset_size, inception, cache, tsne, seed, timings)

@@ -13,7 +13,7 @@ from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['NORMS', 'timestep_embedding', 'GroupNorm', 'BatchNorm', 'get_norm', 'ResBlock', 'AttnBlock', 'Downsample', 'Upsample',
-           'UNet', 'Encoding', 'num_params']
+           'class_tokens', 'CrossAttnBlock', 'level_sizes', 'UNet', 'Encoding', 'num_params']
 
 # %% ../nbs/04_unet.ipynb #e23567dc
 def timestep_embedding(t:Tensor, # steps, [B] (int or float)
@@ -59,20 +59,23 @@ def get_norm(name_or_factory, # a name in `NORMS`, or a factory norm(channels, e
 
 # %% ../nbs/04_unet.ipynb #eee59b64
 class ResBlock(nn.Module):
-    "Residual block with the conditioning embedding added between the two convolutions."
+    "Residual block with the conditioning embedding added between the two convolutions (`emb_dim=None`: none)."
     def __init__(self, cin:int, # input channels
                  cout:int, # output channels
-                 emb_dim:int, # size of the block embedding
+                 emb_dim:int|None, # size of the block embedding; None: no embedding (a plain residual block)
                  norm=GroupNorm, # norm factory norm(channels, emb_dim)
                  dropout:float=0., # dropout before the second convolution
                 ):
         super().__init__()
         self.norm1, self.conv1 = norm(cin, emb_dim), nn.Conv2d(cin, cout, 3, padding=1)
         self.norm2, self.conv2 = norm(cout, emb_dim), nn.Conv2d(cout, cout, 3, padding=1)
-        self.emb_proj = None if getattr(self.norm2, 'uses_emb', False) else nn.Linear(emb_dim, cout)
+        self.emb_proj = None if emb_dim is None or getattr(self.norm2, 'uses_emb', False) else nn.Linear(emb_dim, cout)
         self.drop = nn.Dropout(dropout)
         self.skip = nn.Conv2d(cin, cout, 1) if cin != cout else nn.Identity()
-    def forward(self, x, emb, cemb=None):
+    def forward(self, x:Tensor, # features, [B, cin, H, W]
+                emb:Tensor|None=None, # block embedding, [B, emb_dim] (None: a plain residual block)
+                cemb:Tensor|None=None, # class embedding, for conditional norms
+               ) -> Tensor:
         h = self.conv1(F.silu(self.norm1(x, emb, cemb)))
         if self.emb_proj is not None: h = h + self.emb_proj(F.silu(emb))[:, :, None, None]
         h = self.conv2(self.drop(F.silu(self.norm2(h, emb, cemb))))
@@ -106,10 +109,53 @@ class Upsample(nn.Module):
                 ): super().__init__(); self.conv = nn.Conv2d(c, c, 3, padding=1)
     def forward(self, x, size): return self.conv(F.interpolate(x, size=size, mode='nearest'))
 
+# %% ../nbs/04_unet.ipynb #c6a02dbd
+def class_tokens(cemb:Tensor, # class embeddings, [B, D]
+                 n:int, # tokens per class (must divide D)
+                ) -> Tensor:
+    "τ(y): each class embedding read as `n` tokens of size D/n, [B, n, D/n]."
+    return cemb.view(len(cemb), n, -1)
+
+class CrossAttnBlock(nn.Module):
+    "Cross-attention: queries from the H*W positions of a feature map, keys and values from a token sequence; residual."
+    def __init__(self, c:int, # channels of the feature map
+                 ctx_dim:int, # size of each token
+                 emb_dim:int|None=None, # size of the block embedding (for the norm)
+                 norm=GroupNorm, # norm factory norm(channels, emb_dim)
+                 heads:int=4, # attention heads (1 if they do not divide c)
+                 tokens:int|None=None, # in a U-Net: read the class embedding `cemb` as this many tokens
+                ):
+        super().__init__()
+        self.norm, self.tokens = norm(c, emb_dim), tokens
+        self.attn = nn.MultiheadAttention(c, heads if c % heads == 0 else 1, kdim=ctx_dim, vdim=ctx_dim, batch_first=True)
+        nn.init.zeros_(self.attn.out_proj.weight); nn.init.zeros_(self.attn.out_proj.bias)   # a fresh block is the identity
+    def attend(self, x:Tensor, # feature map, [B, C, H, W]
+               ctx:Tensor, # tokens, [B, L, ctx_dim]
+               emb:Tensor|None=None, # block embedding (for the norm)
+               cemb:Tensor|None=None, # class embedding (for the norm)
+              ) -> Tensor:
+        "x + the attention output: each position's mixture of the tokens' values."
+        b, c, hh, ww = x.shape
+        q = self.norm(x, emb, cemb).flatten(2).transpose(1, 2)      # [B, HW, C]
+        h, _ = self.attn(q, ctx, ctx, need_weights=False)
+        return x + h.transpose(1, 2).reshape(b, c, hh, ww)
+    def forward(self, x:Tensor, # feature map, [B, C, H, W]
+                emb:Tensor, # block embedding
+                cemb:Tensor, # class embeddings, read as `tokens` tokens each
+               ) -> Tensor: return self.attend(x, class_tokens(cemb, self.tokens), emb, cemb)
+
 # %% ../nbs/04_unet.ipynb #62e45637
+def level_sizes(img_size:int, # input height = width
+                levels:int, # resolution levels (len(ch_mult))
+               ) -> list[int]:
+    "Feature-map size at each level: a stride-2 convolution (kernel 3, padding 1) maps s to ceil(s/2)."
+    s = [img_size]
+    for _ in range(levels - 1): s.append((s[-1] + 1) // 2)
+    return s
+
 class UNet(nn.Module):
     "U-Net denoiser `model(x_t, t, y=None) -> [B, out_ch, H, W]` with a pluggable norm and optional class embedding."
-    def __init__(self, in_ch:int=1, # image channels (1 or 3)
+    def __init__(self, in_ch:int=1, # image (or latent) channels
                  img_size:int=28, # input height = width
                  ch:int=32, # base width
                  ch_mult:tuple=(1, 2, 2), # width multiplier per level
@@ -122,15 +168,20 @@ class UNet(nn.Module):
                  out_ch:int|None=None, # default in_ch; 2*in_ch for a learned variance
                  extra_in_ch:int=0, # channels concatenated to the input by the caller
                  decoder:bool=True, # False: build the encoder half only (`encode`, no `forward`)
+                 tokens:int=0, # class tokens that cross-attention reads (0: no cross-attention; needs num_classes)
+                 cross_attn_res:tuple|None=None, # feature-map sizes with cross-attention (None: those of `attn_res`)
                 ):
         super().__init__()
-        if in_ch not in (1, 3): raise ValueError(f"in_ch must be 1 or 3, got {in_ch}")
+        if not isinstance(in_ch, int) or in_ch < 1: raise ValueError(f"in_ch must be a positive integer, got {in_ch!r}")
         n_down = len(ch_mult) - 1
-        if img_size % 2 ** n_down: raise ValueError(f"img_size {img_size} cannot be halved {n_down} times (ch_mult={ch_mult}): "
-                                                    f"use a size divisible by {2**n_down} or fewer levels")
-        self.in_ch, self.img_size, self.num_classes, self.class_to_time = in_ch, img_size, num_classes, class_to_time
-        self.out_ch, self.extra_in_ch = out_ch or in_ch, extra_in_ch
+        if img_size < 2 ** n_down: raise ValueError(f"img_size {img_size} is too small to be halved {n_down} times (ch_mult={ch_mult}): "
+                                                    "use fewer levels")
         emb_dim = ch * 4
+        if tokens and not num_classes: raise ValueError("cross-attention to class tokens (tokens > 0) needs num_classes")
+        if tokens and emb_dim % tokens: raise ValueError(f"tokens={tokens} must divide the class embedding size {emb_dim} (4 * ch)")
+        self.in_ch, self.img_size, self.num_classes, self.class_to_time = in_ch, img_size, num_classes, class_to_time
+        self.out_ch, self.extra_in_ch, self.sizes = out_ch or in_ch, extra_in_ch, level_sizes(img_size, len(ch_mult))
+        self.tokens, self.cross_attn_res = tokens, None if cross_attn_res is None else tuple(cross_attn_res)
         self.time_mlp = nn.Sequential(nn.Linear(ch, emb_dim), nn.SiLU(), nn.Linear(emb_dim, emb_dim))
         self.class_emb = nn.Embedding(num_classes + 1, emb_dim) if num_classes else None
         self.inp = nn.Conv2d(in_ch + extra_in_ch, ch, 3, padding=1)
@@ -171,6 +222,20 @@ def embed(self:UNet,
 
 # %% ../nbs/04_unet.ipynb #fe22e9a3
 @patch
+def attn_layers(self:UNet,
+                c:int, # channels
+                res:int, # feature-map size
+                attn_res:tuple, # sizes with self-attention
+                emb_dim:int, # size of the block embedding
+                norm, # norm factory norm(channels, emb_dim)
+               ) -> list:
+    "The attention layers after a residual block at size `res`: self-attention, then cross-attention to the class tokens."
+    out = [AttnBlock(c, emb_dim, norm)] if res in attn_res else []
+    if self.tokens and res in (attn_res if self.cross_attn_res is None else self.cross_attn_res):
+        out.append(CrossAttnBlock(c, emb_dim // self.tokens, emb_dim, norm, tokens=self.tokens))
+    return out
+
+@patch
 def build_encoder(self:UNet,
                   ch:int, # base width
                   ch_mult:tuple, # width multiplier per level
@@ -181,16 +246,16 @@ def build_encoder(self:UNet,
                   dropout:float, # dropout in the residual blocks
                  ) -> list:
     "Build the down path and the middle block; returns the channels of every skip connection."
-    self.down, chans, c, res = nn.ModuleList(), [ch], ch, self.img_size
-    for i, m in enumerate(ch_mult):
+    self.down, chans, c = nn.ModuleList(), [ch], ch
+    for i, (m, res) in enumerate(zip(ch_mult, self.sizes)):
         for _ in range(num_res_blocks):
             blk = nn.ModuleList([ResBlock(c, ch * m, emb_dim, norm, dropout)]); c = ch * m
-            if res in attn_res: blk.append(AttnBlock(c, emb_dim, norm))
+            blk.extend(self.attn_layers(c, res, attn_res, emb_dim, norm))
             self.down.append(blk); chans.append(c)
         if i < len(ch_mult) - 1:
-            self.down.append(nn.ModuleList([Downsample(c)])); chans.append(c); res //= 2
-    self.mid = nn.ModuleList([ResBlock(c, c, emb_dim, norm, dropout), AttnBlock(c, emb_dim, norm),
-                              ResBlock(c, c, emb_dim, norm, dropout)])
+            self.down.append(nn.ModuleList([Downsample(c)])); chans.append(c)
+    mid_attn = [AttnBlock(c, emb_dim, norm)] + ([CrossAttnBlock(c, emb_dim // self.tokens, emb_dim, norm, tokens=self.tokens)] if self.tokens else [])
+    self.mid = nn.ModuleList([ResBlock(c, c, emb_dim, norm, dropout), *mid_attn, ResBlock(c, c, emb_dim, norm, dropout)])
     return chans
 
 # %% ../nbs/04_unet.ipynb #d6d64a6e
@@ -233,13 +298,12 @@ def build_decoder(self:UNet,
                   dropout:float, # dropout in the residual blocks
                  ):
     "Build the up path and the zero-initialised output layer."
-    c, res = chans[-1], self.img_size // 2 ** (len(ch_mult) - 1)
-    self.up = nn.ModuleList()
+    c, self.up = chans[-1], nn.ModuleList()
     for i, m in reversed(list(enumerate(ch_mult))):
         for j in range(num_res_blocks + 1):
             blk = nn.ModuleList([ResBlock(c + chans.pop(), ch * m, emb_dim, norm, dropout)]); c = ch * m
-            if res in attn_res: blk.append(AttnBlock(c, emb_dim, norm))
-            if i > 0 and j == num_res_blocks: blk.append(Upsample(c)); res *= 2
+            blk.extend(self.attn_layers(c, self.sizes[i], attn_res, emb_dim, norm))
+            if i > 0 and j == num_res_blocks: blk.append(Upsample(c))
             self.up.append(blk)
     self.out_norm, self.out = norm(c, emb_dim), nn.Conv2d(c, self.out_ch, 3, padding=1)
     nn.init.zeros_(self.out.weight); nn.init.zeros_(self.out.bias)  # start as the zero predictor
