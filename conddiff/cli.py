@@ -4,7 +4,7 @@
 
 # %% ../nbs/40_cli.ipynb #f49b55d3
 from __future__ import annotations
-import argparse, sys, json
+import argparse, importlib, sys, json
 from pathlib import Path
 
 # %% auto #0
@@ -75,8 +75,8 @@ def _sampling_flags(p:argparse.ArgumentParser, # the sub-command's parser
                     samplers, # the sampler names
                    ):
     "The sampling flags that `sample` and `evaluate` share."
-    p.add_argument('--sampler', default=None, choices=list(samplers), help='sampler (default: ddim)')
-    p.add_argument('--steps', type=int, default=None, help="sampling steps (default: the sampler's; evaluate: 10 for ddim)")
+    p.add_argument('--sampler', default='dpm++2m', choices=list(samplers), help='sampler (default: dpm++2m, measured in 17_samplers)')
+    p.add_argument('--steps', type=int, default=None, help="sampling steps (default: the sampler's; evaluate: 10)")
     p.add_argument('--guidance-scale', type=float, default=0., help='guidance weight (0: none)')
     p.add_argument('--guidance-interval', type=int, nargs=2, default=None, metavar=('LOW', 'HIGH'),
                    help='guide only at timesteps LOW <= t < HIGH (default: every step)')
@@ -126,16 +126,20 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-# %% ../nbs/40_cli.ipynb #860914a5
+# %% ../nbs/40_cli.ipynb #564bff6a
+def _lazy(name:str, # a module name
+         ):
+    "The module, imported on first use: heavy modules load only when a command needs them, so `conddiff --help` stays fast."
+    return importlib.import_module(name)
+
 def _train(a:argparse.Namespace, # parsed `conddiff train` arguments
           ):
-    from conddiff import api
-    ck = api.train(epochs=a.epochs, minutes=a.minutes, out=a.out, resume=a.resume, grid=not a.no_grid,
+    ck = _lazy('conddiff.api').train(epochs=a.epochs, minutes=a.minutes, out=a.out, resume=a.resume, grid=not a.no_grid,
                    progress=not a.quiet, device=a.device, **train_settings(a))
     print(f"checkpoint: {ck}" + ("" if a.no_grid else f"\nsamples:    {Path(ck).parent/'samples.png'}"))
 
 
-# %% ../nbs/40_cli.ipynb #35fe3db9
+# %% ../nbs/40_cli.ipynb #97b456c9
 def _sample(a:argparse.Namespace, # parsed `conddiff sample` arguments
            ):
     import torch
@@ -149,28 +153,27 @@ def _sample(a:argparse.Namespace, # parsed `conddiff sample` arguments
     if labels is None and a.n is None and npc is None:
         if b.method.conditional: npc = 8
         else: a.n = 64
-    x = api.sample(b, labels=labels, n=a.n, n_per_class=npc, sampler=a.sampler or 'ddim', steps=a.steps, eta=a.eta,
+    x = api.sample(b, labels=labels, n=a.n, n_per_class=npc, sampler=a.sampler, steps=a.steps, eta=a.eta,
                    guidance_scale=a.guidance_scale, guidance_interval=_interval(a), seed=a.seed)
     ys = api.check_labels(labels, b.num_classes) if labels is not None else (
         torch.arange(b.num_classes).repeat_interleave(npc) if npc else None)
     out.parent.mkdir(parents=True, exist_ok=True)
     api.save_grid(x, out, labels=ys if b.method.conditional else None, classes=b.classes, nrow=npc or 8,
-                  title=f"{b.config.method}: {a.sampler or 'ddim'}, {a.steps or 'default'} steps, guidance {a.guidance_scale}")
+                  title=f"{b.config.method}: {a.sampler}, {a.steps or 'default'} steps, guidance {a.guidance_scale}")
     print(f"wrote {len(x)} samples to {out}")
 
 
-# %% ../nbs/40_cli.ipynb #8bd4b4a4
+# %% ../nbs/40_cli.ipynb #649f2dc8
 def _evaluate(a:argparse.Namespace, # parsed `conddiff evaluate` arguments
              ):
-    from conddiff.metrics import evaluate
     out = Path(a.out) if a.out else (Path(a.ckpt) if Path(a.ckpt).is_dir() else Path(a.ckpt).parent)/'eval'
-    kw = {k: v for k, v in dict(sampler=a.sampler, steps=a.steps).items() if v is not None}   # else evaluate's defaults
-    res = evaluate(a.ckpt, n_per_class=a.n_per_class, guidance_scale=a.guidance_scale, guidance_interval=_interval(a),
-                   seed=a.seed, out=out, tsne=a.tsne, bpd_n=a.bpd, inception=a.inception, plot=False, **kw)   # figures go to out
+    res = _lazy('conddiff.metrics').evaluate(a.ckpt, n_per_class=a.n_per_class, guidance_scale=a.guidance_scale, guidance_interval=_interval(a),
+                   sampler=a.sampler, steps=a.steps, seed=a.seed, out=out, tsne=a.tsne, bpd_n=a.bpd, inception=a.inception,
+                   plot=False)   # the figures go to out
     print(json.dumps({k: v for k, v in res.items() if isinstance(v, (int, float, str, type(None)))}, indent=2))
 
 
-# %% ../nbs/40_cli.ipynb #93d42091
+# %% ../nbs/40_cli.ipynb #7fdebdc2
 CLI_WORDS = {'pass resume=True to continue it': 'add --resume to continue it',
              'resume it to continue': 'continue it with --resume', 'epochs=N or minutes=M': '--epochs N or --minutes M',
              'either epochs or minutes': 'either --epochs or --minutes', 'choose another out folder': 'choose another --out',

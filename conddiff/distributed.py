@@ -43,7 +43,7 @@ class DDPCheckpointCallback(CheckpointCallback):
         try: super().save(epochs_done)
         finally: learn.model, learn.dls.loaders = model, loaders
 
-# %% ../nbs/42_distributed.ipynb #95473ef3
+# %% ../nbs/42_distributed.ipynb #05e18d8a
 def _rank_device(device, # the device asked for (None: choose)
                  world:int, # number of processes
                 ) -> torch.device:
@@ -57,7 +57,7 @@ def _rank_device(device, # the device asked for (None: choose)
     return d
 
 
-# %% ../nbs/42_distributed.ipynb #d48d33f2
+# %% ../nbs/42_distributed.ipynb #31215890
 def ddp_train(data:str|None=None, # dataset name (default `DataConfig.name`)
               method:str|None=None, # conditioning method (default `RunConfig.method`)
               epochs:int|None=None, # training length in epochs (required for a new run)

@@ -358,7 +358,7 @@ def _bits_per_dim(bundle:api.Bundle, # the model
     return dict(bits_per_dim=bpd.mean().item(), bpd_n=len(idx), bpd_n_t=n_t)
 
 # %% ../nbs/20_metrics.ipynb #cc84fd42
-EVAL_STEPS = {'ddim': 10}   # the protocol's steps where they differ from the sampler's default (`DEFAULT_STEPS`)
+EVAL_STEPS = {'ddim': 10, 'dpm++2m': 10}   # the protocol's steps where they differ from the sampler's default (`DEFAULT_STEPS`)
 
 def protocol_steps(sampler:str, # the sampler's name
                    steps:int|None, # steps asked for (None: the protocol's default)
@@ -396,8 +396,8 @@ def _draw(bundle:api.Bundle, # the model
 # %% ../nbs/20_metrics.ipynb #7b467c33
 def evaluate(model_or_ckpt, # a run folder or checkpoint file for `conddiff.api.load_model`, or a loaded `Bundle`
              n_per_class:int=100, # samples per class (the same for every method)
-             sampler:str='ddim', # a name in `conddiff.diffusion.SAMPLERS`: 'ddim', 'ddpm' or 'dpm++2m'
-             steps:int|None=None, # sampling steps; None: `protocol_steps` (10 for ddim)
+             sampler:str='dpm++2m', # a name in `conddiff.diffusion.SAMPLERS`: 'dpm++2m', 'ddim' or 'ddpm'
+             steps:int|None=None, # sampling steps; None: `protocol_steps` (10 for dpm++2m and ddim)
              guidance_scale:float=0., # 0 = plain conditional (paper convention)
              guidance_interval:tuple|None=None, # (low, high): guide only where low <= t < high (`conddiff.api.sample`); None: every step
              seed:int=0, # sampling seed; also KID/t-SNE seeds

@@ -9,6 +9,7 @@ from pathlib import Path
 import torch
 from .api import train, load_model, sample
 from .checkpoint import write_json
+from .metrics import evaluate_samples, hardware
 
 # %% auto #0
 __all__ = ['OLD_DEFAULT', 'RECIPES', 'CURVE_EPOCHS', 'VARIANT_EPOCHS', 'CURVES', 'run_point', 'slug', 'sweep_points', 'sweep']
@@ -27,7 +28,6 @@ def run_point(name:str, # recipe name, used in the run folder
               **train_kw, # more keywords for `train` (e.g. `unet=dict(ch=8)` for a test)
              ) -> list[dict]:
     "Train `method` for `epochs` with `recipe`, then judge accuracy and judge-space FID/KID of its samples at each w (cached in the run folder)."
-    from conddiff.metrics import evaluate_samples, hardware
     out = Path(root)/f"{slug(name)}_e{epochs}"
     key = dict(ws=[float(w) for w in ws], n_per_class=n_per_class, steps=steps, seed=seed)
     if (out/'ttq.json').exists():
