@@ -98,7 +98,7 @@ def unet_from_config(cfg:RunConfig, # a run config with `img_shape` filled in
 register_method(Method('uncond', lambda cfg: unet_from_config(cfg, num_classes=None), conditional=False,
                        doc='unconditional baseline: no labels'))
 register_method(Method('emb', lambda cfg: unet_from_config(cfg, num_classes=cfg.num_classes, class_to_time=True),
-                       doc='class embedding added to the time embedding'))
+                       doc='class embedding added to the time embedding'));
 
 # %% ../nbs/07_api.ipynb #6258eb25
 @dataclass
