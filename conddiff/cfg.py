@@ -72,10 +72,10 @@ class LabelDropout(Callback):
         cb.p_uncond = self.p_uncond
 
 # %% ../nbs/14_cfg.ipynb #a8a6ee5b
-def cfg_options(cfg:RunConfig, # a run config of the `cfg` method
+def cfg_options(cfg:RunConfig, # a run config of `cfg` or of a method built on it (`xattn`, `ldm`)
                ) -> dict:
-    "The run's `cfg` options (`p_uncond`, `guidance_rescale`) with their defaults filled in."
-    return check_method_options(get_method('cfg'), cfg.method_kw)
+    "The run's options for its own method (`p_uncond`, `guidance_rescale`, ...) with their defaults filled in."
+    return check_method_options(get_method(cfg.method), cfg.method_kw)
 
 def cfg_unet(cfg:RunConfig, # a run config with `img_shape` and `num_classes` filled in
             ) -> UNet:
