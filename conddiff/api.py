@@ -17,7 +17,7 @@ from .data import get_dls
 from .unet import UNet, num_params
 from .config import RunConfig, check_value
 from .diffusion import GaussianDiffusion, SAMPLERS
-from .checkpoint import read_checkpoint
+from .checkpoint import read_checkpoint, save_checkpoint, atomic_write
 from .learner import diffusion_learner, resume_learner, CheckpointCallback
 from fastai.callback.core import Callback
 
@@ -25,7 +25,8 @@ from fastai.callback.core import Callback
 __all__ = ['METHODS', 'METHOD_MODULES', 'HOOK_NAMES', 'Method', 'register_method', 'load_methods', 'get_method',
            'check_method_options', 'unet_from_config', 'Bundle', 'load_model', 'new_run_folder', 'plan_run', 'run_lock',
            'EncodeBatch', 'method_learner', 'TrainingInterrupted', 'fit_run', 'load_run_data', 'train', 'check_labels',
-           'check_guidance', 'compose_hooks', 'sample', 'save_grid', 'write_grid']
+           'check_guidance', 'compose_hooks', 'sample', 'save_grid', 'write_grid', 'to_uint8', 'save_samples_tensor',
+           'load_samples', 'save_image_folder', 'save_samples']
 
 # %% ../nbs/07_api.ipynb #c97fa75b
 @dataclass
@@ -344,7 +345,7 @@ def load_run_data(cfg:RunConfig, # the run's config
                  ):
     "The run's DataLoaders; fills `img_shape`, `num_classes`, `classes`, `n_train` and the resolved U-Net widths into `cfg`."
     d = cfg.data
-    dls = get_dls(d.name, bs=cfg.train.bs // world, size=d.size, seed=cfg.train.seed, path=d.path, device=device)
+    dls = get_dls(d.name, bs=cfg.train.bs // world, size=d.size, seed=cfg.train.seed, path=d.path, n_per_class=d.n_per_class, device=device)
     cfg.img_shape, cfg.num_classes, cfg.classes = tuple(dls.img_shape), dls.c, list(dls.vocab)
     cfg.n_train = len(dls.train.x)
     cfg.unet = cfg.unet.resolve(dls.img_shape[-1])
@@ -507,3 +508,76 @@ def write_grid(ck:Path, # a checkpoint
     ys = torch.arange(b.num_classes).repeat_interleave(per_class) if cond else None
     x = sample(b, labels=ys, n=None if cond else 8 * per_class, seed=b.config.train.seed if seed is None else seed)
     return save_grid(x, Path(ck).parent/'samples.png', labels=ys, classes=b.classes, nrow=per_class, title=title)
+
+# %% ../nbs/07_api.ipynb #3b855f8a
+def to_uint8(x:Tensor, # images in [-1,1], [N,C,H,W]
+            ) -> Tensor:
+    "Pixels as uint8 in [0, 255]: the exact content of a saved PNG."
+    return ((x.detach().float().clamp(-1, 1) + 1) * 127.5).round().to(torch.uint8).cpu()
+
+def _check_samples_xy(x, labels):
+    if not isinstance(x, Tensor) or x.ndim != 4: raise ValueError(f"samples must be a [N,C,H,W] tensor, got {getattr(x, 'shape', type(x))}")
+    y = check_labels(labels, None)
+    if len(y) != len(x): raise ValueError(f"{len(x)} samples but {len(y)} labels")
+    return y
+
+def save_samples_tensor(x:Tensor, # images in [-1,1], [N,C,H,W]
+                        labels, # class per image
+                        path:Path|str, # the .safetensors file to write
+                        meta:dict|None=None, # the sampling settings, stored beside the tensors
+                       ) -> Path:
+    "Write samples as uint8 pixels and labels to one safetensors file (atomic), with `meta` as its metadata."
+    y = _check_samples_xy(x, labels)
+    return save_checkpoint(path, {'x_uint8': to_uint8(x), 'labels': y}, dict(kind='samples', **(meta or {})))
+
+def load_samples(path:Path|str, # a file written by `save_samples_tensor` (or `evaluate`)
+                ) -> tuple[Tensor, Tensor, dict]:
+    "`(x in [-1,1], labels, meta)` from a samples file."
+    t, meta = read_checkpoint(path)
+    if meta.get('kind') != 'samples': raise ValueError(f"{path} is not a samples file (it holds kind={meta.get('kind')!r})")
+    return t['x_uint8'].float() / 127.5 - 1, t['labels'], meta
+
+# %% ../nbs/07_api.ipynb #856854ad
+def save_image_folder(x:Tensor, # images in [-1,1], [N,C,H,W] (1 or 3 channels)
+                      labels, # class per image
+                      out:Path|str, # the folder to create (must not exist, or be empty)
+                      classes:list|None=None, # class names: the sub-folder names (default '0', '1', ...)
+                      meta:dict|None=None, # the sampling settings: columns of labels.csv
+                     ) -> Path:
+    "Write samples as an image folder (`out/<class>/<index>.png`) plus `out/labels.csv`; returns `out`."
+    from PIL import Image
+    import csv, io
+    y, out = _check_samples_xy(x, labels), Path(out)
+    if x.shape[1] not in (1, 3): raise ValueError(f"an image folder holds 1- or 3-channel images, got {x.shape[1]} channels")
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise FileExistsError(f"{out} exists and is not an empty folder: choose another folder for the samples")
+    classes = [str(c) for c in (classes or range(int(y.max()) + 1 if len(y) else 0))]
+    if len(y) and y.max() >= len(classes): raise ValueError(f"label {int(y.max())} has no class name ({len(classes)} given)")
+    px, rows, meta = to_uint8(x), [], meta or {}
+    for k, (img, c) in enumerate(zip(px, y.tolist())):
+        (out/classes[c]).mkdir(parents=True, exist_ok=True)
+        fn = f"{classes[c]}/{k:06d}.png"
+        Image.fromarray(img[0].numpy() if img.shape[0] == 1 else img.permute(1, 2, 0).numpy()).save(out/fn)
+        rows.append(dict(file=fn, label=c, **{'class': classes[c]}, **meta))
+    buf = io.StringIO(); w = csv.DictWriter(buf, fieldnames=list(rows[0]) if rows else ['file', 'label', 'class'])
+    w.writeheader(); w.writerows(rows)
+    atomic_write(out/'labels.csv', lambda tmp: Path(tmp).write_text(buf.getvalue()))   # written last: a folder with labels.csv is complete
+    return out
+
+# %% ../nbs/07_api.ipynb #fe04ac27
+def save_samples(x:Tensor, # images in [-1,1], [N,C,H,W]
+                 labels, # class per image
+                 out:Path|str, # a .png (grid), a .safetensors (tensors) or a folder name without suffix (image folder)
+                 classes:list|None=None, # class names
+                 meta:dict|None=None, # the sampling settings, stored with the tensors or in labels.csv
+                 nrow:int=8, # images per grid row (grid only)
+                 title:str|None=None, # grid title (grid only)
+                ) -> Path:
+    "Save samples in the format `out`'s suffix names: a grid, a tensor file or an image folder."
+    out = Path(out); suf = out.suffix.lower()
+    if suf == '.png':
+        if out.is_dir(): raise IsADirectoryError(f"{out} is a folder: give a .png file name")
+        return save_grid(x, out, labels=labels, classes=classes, nrow=nrow, title=title)
+    if suf == '.safetensors': return save_samples_tensor(x, labels, out, meta)
+    if suf: raise ValueError(f"samples are written to a .png grid, a .safetensors file or a folder (no suffix), got {out.name}")
+    return save_image_folder(x, labels, out, classes, meta)

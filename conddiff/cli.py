@@ -113,7 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument('--n', type=int, default=None, help='number of samples (unconditional)')
     _sampling_flags(s, SAMPLERS)
     s.add_argument('--eta', type=float, default=0., help='DDIM noise (0: deterministic)')
-    s.add_argument('--seed', type=int, default=0); s.add_argument('--out', default='samples.png', help='PNG file to write')
+    s.add_argument('--seed', type=int, default=0)
+    s.add_argument('--out', default='samples.png', help='a .png grid, a .safetensors file (pixels, labels, settings) or a folder (one sub-folder of PNGs per class + labels.csv)')
     s.add_argument('--device', default=None)
     e = sub.add_parser('evaluate', help='evaluate a checkpoint', description='Judge accuracy and FID/KID of a checkpoint (t-SNE, bits/dim and Inception FID when asked); writes metrics.json and figures.')
     e.add_argument('--ckpt', required=True); e.add_argument('--n-per-class', type=int, default=100)
@@ -123,8 +124,47 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument('--bpd', type=int, default=0, metavar='N', help='also bits/dim on N held-out images (e.g. 100)')
     e.add_argument('--inception', action='store_true', help='also Inception FID/KID (needs conddiff[fid]; slow on a CPU)')
     e.add_argument('--out', default=None, help='folder for metrics.json and figures (default: <ckpt>/eval)')
+    _compare_parsers(sub, METHODS)
     return p
 
+
+# %% ../nbs/40_cli.ipynb #25a38562
+def _names(s:str, # a comma-separated list
+          ) -> list[str]:
+    v = [x.strip() for x in s.split(',') if x.strip()]
+    if not v: raise argparse.ArgumentTypeError(f"expected a comma-separated list, got {s!r}")
+    return v
+
+def _ints(s:str, # comma-separated integers
+         ) -> list[int]:
+    try: return [int(x) for x in _names(s)]
+    except ValueError: raise argparse.ArgumentTypeError(f"expected comma-separated integers, got {s!r}") from None
+
+def _budgets(s:str, # comma-separated budget names or numbers of images
+            ) -> list:
+    return [int(x) if x.isdigit() else x for x in _names(s)]
+
+def _compare_parsers(sub, # the sub-command parsers
+                     methods:dict, # the registered methods
+                    ):
+    "The `compare` and `augment` sub-commands."
+    from conddiff.compare import COMPARE_METHODS, BUDGETS
+    c = sub.add_parser('compare', help='train and score every method for several seeds',
+                       description='Train every method with the same recipe and budget for several seeds, score each with the metrics protocol '
+                                   'and the Classification Accuracy Score; writes results.csv, summary.csv and a sample panel to --out.')
+    c.add_argument('--methods', type=_names, default=list(COMPARE_METHODS), help=f"comma-separated (default: all: {','.join(COMPARE_METHODS)})")
+    c.add_argument('--seeds', type=_ints, default=[0, 1, 2], help='comma-separated seeds (default: 0,1,2)')
+    c.add_argument('--budget', type=_budgets, default=['short'], help=f"comma-separated budgets: {', '.join(f'{k} ({v:,} images)' for k, v in BUDGETS.items())} or numbers of images (default: short)")
+    c.add_argument('--out', default='runs/compare', help='output folder (runs, results.csv, summary.csv, panel); rerun to continue')
+    c.add_argument('--n-per-class', type=int, default=100, help='samples per class scored (default 100)')
+    c.add_argument('--no-tsne', action='store_true', help='skip the t-SNE scores'); c.add_argument('--no-cas', action='store_true', help='skip the CAS')
+    g = sub.add_parser('augment', help='do generated digits help a classifier with few real ones?',
+                       description='Train a generator on n real digits per class only, add its samples to those digits, and compare the held-out '
+                                   'accuracy of a classifier with the real digits alone (with shifts); writes augment.csv to --out.')
+    g.add_argument('--method', default='cfg', choices=sorted(methods)); g.add_argument('--guidance-scale', type=float, default=1.)
+    g.add_argument('--n-real', type=_ints, default=[10, 50], help='real digits per class (default: 10,50)')
+    g.add_argument('--seeds', type=_ints, default=[0, 1, 2]); g.add_argument('--gen-per-class', type=int, default=100)
+    g.add_argument('--out', default='runs/augment')
 
 # %% ../nbs/40_cli.ipynb #564bff6a
 def _lazy(name:str, # a module name
@@ -145,9 +185,10 @@ def _sample(a:argparse.Namespace, # parsed `conddiff sample` arguments
     import torch
     from conddiff import api
     out = Path(a.out)
-    if out.suffix.lower() != '.png': raise ValueError(f"--out must be a .png file, got {out}")
+    if out.suffix.lower() not in ('.png', '.safetensors', ''):
+        raise ValueError(f"--out must be a .png grid, a .safetensors file or a folder name without suffix, got {out}")
     if out.parent.exists() and not out.parent.is_dir(): raise NotADirectoryError(f"cannot write {out}: {out.parent} is not a folder")
-    if out.is_dir(): raise IsADirectoryError(f"--out {out} is a folder: give a .png file name")
+    if out.suffix and out.is_dir(): raise IsADirectoryError(f"--out {out} is a folder: give a .png file name")
     b = api.load_model(a.ckpt, device=a.device)
     labels, npc = a.labels, a.n_per_class
     if labels is None and a.n is None and npc is None:
@@ -158,8 +199,11 @@ def _sample(a:argparse.Namespace, # parsed `conddiff sample` arguments
     ys = api.check_labels(labels, b.num_classes) if labels is not None else (
         torch.arange(b.num_classes).repeat_interleave(npc) if npc else None)
     out.parent.mkdir(parents=True, exist_ok=True)
-    api.save_grid(x, out, labels=ys if b.method.conditional else None, classes=b.classes, nrow=npc or 8,
-                  title=f"{b.config.method}: {a.sampler}, {a.steps or 'default'} steps, guidance {a.guidance_scale}")
+    meta = dict(checkpoint=str(a.ckpt), method=b.config.method, sampler=a.sampler, steps=a.steps, eta=a.eta,
+                guidance_scale=a.guidance_scale, seed=a.seed)
+    if ys is None and out.suffix.lower() != '.png': raise ValueError("unconditional samples have no labels: write them to a .png grid")
+    api.save_samples(x, ys if b.method.conditional or out.suffix.lower() != '.png' else None, out, classes=b.classes, meta=meta,
+                     nrow=npc or 8, title=f"{b.config.method}: {a.sampler}, {a.steps or 'default'} steps, guidance {a.guidance_scale}")
     print(f"wrote {len(x)} samples to {out}")
 
 
@@ -172,6 +216,22 @@ def _evaluate(a:argparse.Namespace, # parsed `conddiff evaluate` arguments
                    plot=False)   # the figures go to out
     print(json.dumps({k: v for k, v in res.items() if isinstance(v, (int, float, str, type(None)))}, indent=2))
 
+
+# %% ../nbs/40_cli.ipynb #e8ad6b6c
+def _compare(a:argparse.Namespace, # parsed `conddiff compare` arguments
+            ):
+    cmp = _lazy('conddiff.compare')
+    df = cmp.compare(a.methods, a.seeds, a.budget, a.out, n_per_class=a.n_per_class, tsne=not a.no_tsne, cas=not a.no_cas)
+    sm = cmp.summarize(df)
+    for b in a.budget: print(f"\nbudget {b}:\n" + cmp.results_table(sm, str(b)))
+    fig = cmp.plot_panel(a.out, a.budget[0], seed=a.seeds[0]); fig.savefig(Path(a.out)/'panel.png', dpi=110, bbox_inches='tight')
+    print(f"\npanel: {Path(a.out)/'panel.png'}")
+
+def _augment(a:argparse.Namespace, # parsed `conddiff augment` arguments
+            ):
+    cmp = _lazy('conddiff.compare')
+    df = cmp.augmentation(a.method, a.guidance_scale, a.n_real, a.seeds, a.gen_per_class, out=a.out)
+    print(cmp.augmentation_summary(df).to_string(index=False))
 
 # %% ../nbs/40_cli.ipynb #7fdebdc2
 CLI_WORDS = {'pass resume=True to continue it': 'add --resume to continue it',
@@ -190,7 +250,7 @@ def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
         ) -> int:
     "Entry point of the `conddiff` command."
     a = build_parser().parse_args(argv)
-    try: {'train': _train, 'sample': _sample, 'evaluate': _evaluate}[a.cmd](a); return 0
+    try: {'train': _train, 'sample': _sample, 'evaluate': _evaluate, 'compare': _compare, 'augment': _augment}[a.cmd](a); return 0
     except KeyboardInterrupt as e:   # Ctrl-C: one line, what is kept, exit status 130 like any interrupted command
         print(f"conddiff: {cli_message(e) or 'interrupted'}", file=sys.stderr)
         return 130

@@ -103,9 +103,11 @@ class DataConfig:
     name:str='mnist5k' # dataset (see `conddiff.data.DATASETS`)
     size:int|None=None # image size; None: the dataset's own
     path:str|None=None # image folder for name='folder'
+    n_per_class:int|None=None # train on this many images per class of the training split (drawn with the run's seed); None: all
     def __post_init__(self):
         check_choice('dataset', self.name, DATASETS)
         check_value('size', self.size, optional=True)
+        check_value('n_per_class', self.n_per_class, optional=True)
         if self.path is not None: self.path = str(self.path)
         if self.path is not None and self.name != 'folder':
             raise ValueError(f"a path is only used with the 'folder' dataset, not {self.name!r}")

@@ -15,8 +15,8 @@ from fastai.data.core import DataLoaders
 from .core import default_device
 
 # %% auto #0
-__all__ = ['MNIST_CLASSES', 'IMG_EXTS', 'TV_DATASETS', 'DATASETS', 'split_idxs', 'pad_to', 'load_mnist5k', 'tensor_dls',
-           'load_image', 'load_image_folder', 'build_dogs_vs_cars', 'get_dls']
+__all__ = ['MNIST_CLASSES', 'IMG_EXTS', 'TV_DATASETS', 'DATASETS', 'split_idxs', 'per_class_subset', 'pad_to', 'load_mnist5k',
+           'tensor_dls', 'load_image', 'load_image_folder', 'build_dogs_vs_cars', 'get_dls']
 
 # %% ../nbs/03_data.ipynb #7b61f870
 def split_idxs(y:np.ndarray, # labels, [N]
@@ -35,6 +35,19 @@ def split_idxs(y:np.ndarray, # labels, [N]
     if small: warnings.warn(f"class(es) {[int(c) if np.issubdtype(type(c), np.integer) else c for c in small]} have a single image: "
                             "it is used for training, none is held out")
     return np.sort(np.concatenate(tr)), np.sort(np.concatenate(va))
+
+# %% ../nbs/03_data.ipynb #95d0759e
+def per_class_subset(y:Tensor, # labels, [N]
+                     n_per_class:int, # images to keep per class
+                     seed:int=0, # which images are drawn
+                    ) -> Tensor:
+    "Sorted indices of `n_per_class` randomly chosen items of every class in `y`."
+    g, idx = torch.Generator().manual_seed(seed), []
+    for c in y.unique():
+        ic = (y == c).nonzero().flatten()
+        if len(ic) < n_per_class: raise ValueError(f"class {int(c)} has only {len(ic)} images, {n_per_class} per class asked")
+        idx.append(ic[torch.randperm(len(ic), generator=g)[:n_per_class]])
+    return torch.cat(idx).sort().values
 
 # %% ../nbs/03_data.ipynb #89c31e17
 def pad_to(x:Tensor, # images in [-1,1], [N,C,H,W]
@@ -189,7 +202,9 @@ def get_dls(name:str='mnist5k', # one of `DATASETS`
             download:bool=False, # torchvision datasets: download if missing
             channels:int=3, # for 'folder': 3 or 1
             flip:bool|None=None, # horizontal flips; default off for digits, on for natural images
-            max_per_class:int|None=None, device=None,
+            max_per_class:int|None=None, # for 'folder': read at most this many images per class (sorted by name)
+            n_per_class:int|None=None, # train on this many images per class of the training split (drawn with `seed`); None: all
+            device=None,
            ) -> DataLoaders:
     "DataLoaders of `(x in [-1,1], y)` for a named dataset."
     if name not in DATASETS: raise ValueError(f"unknown dataset {name!r}; choose one of {DATASETS}")
@@ -208,4 +223,7 @@ def get_dls(name:str='mnist5k', # one of `DATASETS`
         xv, yv, _ = _torchvision_split(name, root, False, download)
         if size and size != xt.shape[-1]: xt, xv = pad_to(xt, size), pad_to(xv, size)
         dflip = name == 'cifar10'
+    if n_per_class is not None:   # a few-shot run: its loss is monitored on as few held-out images (metrics use the whole split)
+        i = per_class_subset(yt, n_per_class, seed); xt, yt = xt[i], yt[i]
+        j = per_class_subset(yv, min(n_per_class, int(torch.bincount(yv).min())), seed); xv, yv = xv[j], yv[j]
     return tensor_dls(xt, yt, xv, yv, bs=bs, vocab=vocab, flip=dflip if flip is None else flip, device=device, seed=seed)

@@ -15,14 +15,13 @@ from torch import Tensor
 import matplotlib.pyplot as plt
 from fastai.callback.core import Callback
 from .core import default_device, seed_everything
-from .data import load_mnist5k, get_dls, tensor_dls, MNIST_CLASSES
+from .data import load_mnist5k, get_dls, tensor_dls, per_class_subset, MNIST_CLASSES
 from .checkpoint import cache_dir
 from .classifier import fit_classifier, save_classifier, load_classifier
 
 # %% auto #0
-__all__ = ['JUDGE_VERSION', 'real_splits', 'per_class_subset', 'check_samples', 'Judge', 'random_shift', 'RandomShift',
-           'train_judge', 'judge_logits', 'judge_features', 'judge_path', 'get_judge', 'conditional_accuracy',
-           'plot_confusion']
+__all__ = ['JUDGE_VERSION', 'real_splits', 'check_samples', 'Judge', 'random_shift', 'RandomShift', 'train_judge', 'judge_logits',
+           'judge_features', 'judge_path', 'get_judge', 'conditional_accuracy', 'plot_confusion']
 
 # %% ../nbs/20a_judge.ipynb #a7575ae2
 @lru_cache(maxsize=4)
@@ -39,19 +38,6 @@ def real_splits(data:str='mnist5k', # dataset name, see `conddiff.data.DATASETS`
         return (*[t.clone() for t in _mnist5k(size, seed)], list(MNIST_CLASSES))
     dls = get_dls(data, size=size, seed=seed, **kwargs)
     return dls.train.x, dls.train.y, dls.valid.x, dls.valid.y, list(dls.vocab)
-
-# %% ../nbs/20a_judge.ipynb #d59a57b4
-def per_class_subset(y:Tensor, # labels, [N]
-                     n_per_class:int, # images to keep per class
-                     seed:int=0, # which images are drawn
-                    ) -> Tensor:
-    "Sorted indices of `n_per_class` randomly chosen items of every class in `y`."
-    g, idx = torch.Generator().manual_seed(seed), []
-    for c in y.unique():
-        ic = (y == c).nonzero().flatten()
-        if len(ic) < n_per_class: raise ValueError(f"class {int(c)} has only {len(ic)} images, {n_per_class} per class asked")
-        idx.append(ic[torch.randperm(len(ic), generator=g)[:n_per_class]])
-    return torch.cat(idx).sort().values
 
 # %% ../nbs/20a_judge.ipynb #3a7b71ea
 def _check_labels(y, # requested labels, [N] integers

@@ -13,7 +13,7 @@ from torch import Tensor
 import matplotlib.pyplot as plt
 from threadpoolctl import threadpool_limits
 from .core import seed_everything, show_images
-from .checkpoint import cache_dir, save_checkpoint, write_json
+from .checkpoint import cache_dir, write_json
 from .judge import (Judge, real_splits, per_class_subset, check_samples, get_judge, judge_logits, judge_features,
                             conditional_accuracy, plot_confusion)
 from .fid import feature_distances, classifier_score, inception_fid
@@ -389,8 +389,7 @@ def _draw(bundle:api.Bundle, # the model
     protocol = dict(checkpoint=str(ckpt) if ckpt else None, method=cfg.method, sampler=sampler, steps=steps, guidance_scale=guidance_scale,
                     guidance_interval=None if guidance_interval is None else list(guidance_interval), seed=seed, n_per_class=n_per_class)
     if out is not None:
-        pixels = ((x.clamp(-1, 1) + 1) * 127.5).round().to(torch.uint8)
-        save_checkpoint(Path(out)/'samples.safetensors', {'x_uint8': pixels, 'labels': labels}, dict(kind='samples', **protocol))
+        api.save_samples_tensor(x, labels, Path(out)/'samples.safetensors', protocol)
     return x, labels, protocol
 
 # %% ../nbs/20_metrics.ipynb #7b467c33
