@@ -8,7 +8,7 @@ from torch import nn, Tensor
 import torch.nn.functional as F
 from .unet import UNet, GroupNorm, NORMS
 from .config import RunConfig
-from .api import Method, register_method, unet_from_config
+from .methods import Method, register_method, unet_from_config
 
 # %% auto #0
 __all__ = ['AdaGN', 'adagn_unet']

@@ -4,353 +4,21 @@
 
 # %% ../nbs/07_api.ipynb #9dc5956e
 from __future__ import annotations
-import copy, json, math, os, shutil, socket, time
-from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass, field
+import time
+from contextlib import nullcontext
 from pathlib import Path
-from typing import Callable
-import numpy as np
 import torch
-from torch import nn, Tensor
-from .core import default_device, seed_everything, show_images
-from .data import get_dls
-from .unet import UNet, num_params
+from torch import Tensor
+from .core import default_device, seed_everything, check_labels
 from .config import RunConfig, check_value
-from .diffusion import GaussianDiffusion, SAMPLERS
-from .checkpoint import read_checkpoint, save_checkpoint, atomic_write
-from .learner import diffusion_learner, resume_learner, CheckpointCallback
-from fastai.callback.core import Callback
+from .diffusion import SamplingConfig, sampling_config
+from .methods import Bundle, load_model, get_method, load_methods, METHODS
+from .run import plan_run, new_run_folder, run_lock, load_run_data, method_learner, fit_run, time_per_epoch
+from .learner import resume_learner
+from .sample_files import save_grid, save_samples, load_samples
 
 # %% auto #0
-__all__ = ['METHODS', 'METHOD_MODULES', 'HOOK_NAMES', 'Method', 'register_method', 'load_methods', 'get_method',
-           'check_method_options', 'unet_from_config', 'Bundle', 'load_model', 'new_run_folder', 'plan_run', 'run_lock',
-           'EncodeBatch', 'method_learner', 'TrainingInterrupted', 'fit_run', 'load_run_data', 'train', 'check_labels',
-           'check_guidance', 'compose_hooks', 'sample', 'save_grid', 'write_grid', 'to_uint8', 'save_samples_tensor',
-           'load_samples', 'save_image_folder', 'save_samples']
-
-# %% ../nbs/07_api.ipynb #c97fa75b
-@dataclass
-class Method:
-    "How a conditioning method builds its model, trains and samples."
-    name:str # the name `train`, `sample` and the CLI know it by
-    build:Callable # build(cfg: RunConfig) -> nn.Module
-    conditional:bool=True # the model takes labels
-    doc:str='' # one line for the CLI's help and the README
-    train_cbs:Callable|None=None # train_cbs(cfg, model) -> list of fastai callbacks (extra loss terms)
-    p_uncond:float=0. # label dropout to the null class during training
-    guidance:Callable|None=None # guidance(bundle, scale) -> dict(model_wrapper=..., cond_fn=...)
-    options:dict=field(default_factory=dict) # option name -> default; anything else in `method_kw` is refused
-    check:Callable|None=None # check(options) raises ValueError for a bad value (run when a run is planned)
-    encode:Callable|None=None # encode(model, x) -> what the diffusion runs on (latent methods; default: x itself)
-    decode:Callable|None=None # decode(model, z) -> images in [-1,1] (latent methods)
-    sample_shape:Callable|None=None # sample_shape(cfg) -> (C, H, W) the sampler draws (default: cfg.img_shape)
-
-METHODS:dict[str, Method] = {}
-
-def register_method(m:Method, # the method to register under `m.name`
-                   ) -> Method:
-    "Make a conditioning method reachable by name from `train`, `sample` and the CLI."
-    METHODS[m.name] = m; return m
-
-# %% ../nbs/07_api.ipynb #63df2a16
-METHOD_MODULES = ['conddiff.cbn', 'conddiff.aux_classifier', 'conddiff.adagn', 'conddiff.classifier_guidance', 'conddiff.cfg',
-                  'conddiff.latent']
-
-def load_methods() -> dict[str, Method]:
-    "Import every method module, so that all methods are registered; returns `METHODS`."
-    import importlib
-    for mod in METHOD_MODULES: importlib.import_module(mod)
-    return METHODS
-
-def get_method(name:str, # a method name
-              ) -> Method:
-    "The registered method called `name` (clear error for unknown names)."
-    if name not in METHODS: load_methods()
-    if name not in METHODS: raise ValueError(f"unknown method {name!r}; choose one of {sorted(METHODS)}")
-    return METHODS[name]
-
-# %% ../nbs/07_api.ipynb #8d1a4edb
-def check_method_options(m:Method, # the method
-                         kw:dict, # the options given (`method_kw`)
-                        ) -> dict:
-    "The method's options with defaults filled in; a `ValueError` names unknown options and wrong types."
-    if not isinstance(kw, dict): raise ValueError(f"method options must be a dict, got {kw!r}")
-    bad = sorted(set(kw) - set(m.options))
-    if bad: raise ValueError(f"unknown option(s) {bad} for method {m.name!r}; "
-                             + (f"it accepts {sorted(m.options)}" if m.options else "it takes no options"))
-    for k, v in kw.items():
-        d = m.options[k]
-        ok = d is None or isinstance(v, type(d)) or (isinstance(d, float) and isinstance(v, int) and not isinstance(v, bool))
-        if not ok: raise ValueError(f"option {k!r} of method {m.name!r} must be a {type(d).__name__}, got {v!r}")
-    opts = {**m.options, **kw}
-    if m.check is not None: m.check(opts)
-    return opts
-
-# %% ../nbs/07_api.ipynb #212805f0
-def unet_from_config(cfg:RunConfig, # a run config with `img_shape` filled in
-                     **overrides, # UNet arguments the method sets (norm, num_classes, class_to_time, ...)
-                    ) -> UNet:
-    "The core U-Net built from a config's image shape, `unet` settings and diffusion output channels."
-    c, h, w = cfg.img_shape
-    kw = {**cfg.unet.resolve(h).kwargs(), **overrides}
-    kw.setdefault('out_ch', c * (2 if cfg.diffusion.var_type == 'learned_range' else 1))
-    return UNet(in_ch=c, img_size=h, **kw)
-
-register_method(Method('uncond', lambda cfg: unet_from_config(cfg, num_classes=None), conditional=False,
-                       doc='unconditional baseline: no labels'))
-register_method(Method('emb', lambda cfg: unet_from_config(cfg, num_classes=cfg.num_classes, class_to_time=True),
-                       doc='class embedding added to the time embedding'));
-
-# %% ../nbs/07_api.ipynb #6258eb25
-@dataclass
-class Bundle:
-    "A trained model ready to sample: EMA network (eval mode), its diffusion, run config, device."
-    model:nn.Module # the denoiser (EMA weights, eval mode)
-    diffusion:GaussianDiffusion # the process it was trained for
-    config:RunConfig # everything about the run
-    device:torch.device # where `model` lives
-    @property
-    def method(self) -> Method: return get_method(self.config.method)
-    @property
-    def num_classes(self) -> int|None: return self.config.num_classes
-    @property
-    def classes(self) -> list: return self.config.classes
-    def __repr__(self): return (f"Bundle(method={self.config.method!r}, data={self.config.data.name!r}, "
-                                f"img_shape={self.config.img_shape}, params={num_params(self.model):,}, device={self.device})")
-
-# %% ../nbs/07_api.ipynb #1689662d
-def load_model(path:Path|str, # a run folder or its checkpoint.safetensors
-               device=None, # default: `default_device()`
-               ema:bool=True, # use the EMA weights (if saved)
-              ) -> Bundle:
-    "Load a trained model from a checkpoint, with clear errors for missing, corrupt or mismatched files."
-    device = torch.device(device) if device is not None else default_device()
-    tensors, meta = read_checkpoint(path, device='cpu')
-    if 'config' not in meta: raise ValueError(f"checkpoint {path} has no run config: not a model checkpoint")
-    try: cfg = RunConfig.from_dict(meta['config'])
-    except (ValueError, TypeError) as e: raise ValueError(f"checkpoint {path}: {e}") from None
-    if cfg.img_shape is None: raise ValueError(f"checkpoint {path} has no image shape in its config: not a model checkpoint")
-    m = get_method(cfg.method)
-    cfg.method_kw = check_method_options(m, cfg.method_kw)   # checkpoints from before `Method.options` store {}
-    model = m.build(cfg)
-    prefix = 'ema.' if ema and any(k.startswith('ema.') for k in tensors) else 'model.'
-    sd = {k[len(prefix):]: v for k, v in tensors.items() if k.startswith(prefix)}
-    bad = [k for k, v in sd.items() if v.is_floating_point() and not torch.isfinite(v).all()]
-    if bad: raise ValueError(f"checkpoint {path} holds non-finite weights ({len(bad)} tensors, e.g. {bad[0]}): it cannot be used")
-    try: model.load_state_dict(sd)
-    except RuntimeError as e:
-        raise ValueError(f"checkpoint {path} does not match its config (method {cfg.method!r}, "
-                         f"{cfg.num_classes} classes): {str(e)[:300]}") from None
-    return Bundle(model.to(device).eval(), GaussianDiffusion.from_config(cfg.diffusion), cfg, device)
-
-# %% ../nbs/07_api.ipynb #3e84f5c3
-def _check_budget(epochs, minutes):
-    "Exactly one of a positive integer `epochs` and a positive number `minutes`."
-    if epochs is not None and minutes is not None: raise ValueError("give either epochs or minutes, not both")
-    if epochs is None and minutes is None: raise ValueError("give a training budget: epochs=N or minutes=M")
-    check_value('epochs', epochs, optional=True); check_value('minutes', minutes, 'float', optional=True)
-    return epochs, minutes
-
-def _check_writable(out:Path):
-    try: out.mkdir(parents=True, exist_ok=True); (out/'.write_test').touch(); (out/'.write_test').unlink()
-    except OSError as e: raise PermissionError(f"output folder {out} is not writable: {e}") from None
-
-@contextmanager
-def new_run_folder(out:Path, # the run folder
-                  ):
-    "Make `out` writable for a run; if this call created it and the run fails before its first checkpoint, remove it."
-    created = not out.exists()
-    _check_writable(out)
-    try: yield out
-    except BaseException:
-        if created and not (out/'checkpoint.safetensors').exists(): shutil.rmtree(out, ignore_errors=True)
-        raise
-
-# %% ../nbs/07_api.ipynb #3c358be0
-def plan_run(out:Path|str, # the run folder
-             data:str|None=None, # dataset name (None: the default, or the stored one on resume)
-             method:str|None=None, # method name (None: the default, or the stored one on resume)
-             epochs:int|None=None, # planned length ...
-             minutes:float|None=None, # ... or a wall-clock budget
-             resume:bool=False, # continue the run stored in `out`
-             config:RunConfig|None=None, # a whole config instead of data, method and settings
-             **settings, # any setting by name (see `RunConfig.flat`)
-            ) -> tuple[RunConfig, dict|None]:
-    "The run's config (and the stored checkpoint metadata when resuming), with every check done up front."
-    out = Path(out); ck = out/'checkpoint.safetensors'
-    if config is not None and (settings or data or method):
-        raise ValueError("give either config= or data/method/settings, not both")
-    given = dict(settings, **({'data': data} if data else {}), **({'method': method} if method else {}))
-    if config is None:
-        config = RunConfig.flat(**{k: v for k, v in (('method', method), ('data', data)) if v is not None}, **settings)
-    m = get_method(config.method)
-    if resume: return _resume_config(out, config, given, epochs, minutes)
-    config.method_kw = check_method_options(m, config.method_kw)
-    config.train.epochs, config.train.minutes = _check_budget(epochs, minutes)
-    if ck.exists(): raise FileExistsError(f"{out} already holds a run: pass resume=True to continue it, or choose another out folder")
-    return config, None
-
-# %% ../nbs/07_api.ipynb #7cb72f74
-def _resume_config(out:Path, # the run folder
-                   config:RunConfig, # the request, as a config (defaults for what was not given)
-                   given:dict, # the settings actually given, by name
-                   epochs:int|None, # the budget asked for, if any ...
-                   minutes:float|None, # ... which must be the stored plan
-                  ) -> tuple[RunConfig, dict]:
-    "The stored config and metadata of the run in `out`; a `ValueError` names every requested setting that differs."
-    ck = out/'checkpoint.safetensors'
-    if not ck.exists(): raise FileNotFoundError(f"nothing to resume: no checkpoint in {out}")
-    _, meta = read_checkpoint(ck)
-    stored = RunConfig.from_dict(meta['config'])
-    n = meta['state']['n_epoch']
-    if 'method' in given and stored.method != given['method']: raise ValueError(f"{out} holds a {stored.method!r} run; cannot resume it as {given['method']!r}")
-    if minutes is not None or (epochs is not None and epochs != n):
-        got = f"minutes={minutes}" if minutes is not None else f"epochs={epochs}"
-        raise ValueError(f"{out} was planned for {n} epochs; resume keeps that schedule (got {got}): "
-                         "leave out the budget to continue, or train a new run")
-    keys = (set(given) - {'unet'}) | {f'unet.{k}' for k in (given.get('unet') or {})}
-    diff = config.differences(stored, keys=keys)
-    if diff:
-        said = ', '.join(f"{k}={new!r} (stored {old!r})" for k, (new, old) in diff.items())
-        raise ValueError(f"{out} was trained with other settings; resume keeps the stored ones: {said}. "
-                         "Leave these out to continue, or train a new run")
-    stored.train.epochs = n
-    stored.method_kw = check_method_options(get_method(stored.method), stored.method_kw)
-    return stored, meta
-
-# %% ../nbs/07_api.ipynb #b3703925
-def _alive(holder:dict, # the contents of a lock file
-          ) -> bool:
-    "Whether the process that wrote a lock is still running (assumed so when it runs on another host)."
-    if holder.get('host') != socket.gethostname(): return True
-    try: os.kill(int(holder['pid']), 0)
-    except ProcessLookupError: return False
-    except (PermissionError, KeyError, ValueError, TypeError): return True
-    return True
-
-@contextmanager
-def run_lock(out:Path|str, # the run folder (must exist)
-            ):
-    "Hold `out/.lock` while a run writes into `out`; refuse a folder that another live process holds."
-    lock = Path(out)/'.lock'
-    me = dict(pid=os.getpid(), host=socket.gethostname(), since=time.strftime('%Y-%m-%d %H:%M:%S'))
-    while True:
-        try: fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY); break
-        except FileExistsError:
-            try: holder = json.loads(lock.read_text())
-            except (OSError, ValueError): holder = {}
-            if holder and _alive(holder):
-                raise RuntimeError(f"{out} is in use by another training (pid {holder['pid']} on {holder['host']}, since "
-                                   f"{holder['since']}): wait for it to finish, or choose another out folder")
-            print(f"note: {out} had a stale lock (pid {holder.get('pid')} on {holder.get('host')} is not running): taking it over")
-            lock.unlink(missing_ok=True)
-    with os.fdopen(fd, 'w') as f: json.dump(me, f)
-    try: yield lock
-    finally: lock.unlink(missing_ok=True)
-
-# %% ../nbs/07_api.ipynb #86df0cc8
-class EncodeBatch(Callback):
-    "Replace each batch's images by `encode(model, x)` before they are noised (latent methods)."
-    order = -20   # before DiffusionCallback (-10)
-    def __init__(self, encode:Callable, # encode(model, x) -> latents
-                ): self.encode = encode
-    def before_batch(self):
-        with torch.no_grad(): self.learn.xb = (self.encode(getattr(self.learn.model, 'module', self.learn.model), self.xb[0]), *self.xb[1:])
-
-# %% ../nbs/07_api.ipynb #a23bb969
-def method_learner(cfg:RunConfig, # a run config with `img_shape` and `num_classes` filled in
-                   dls, # DataLoaders of (x0, y)
-                   device:torch.device, # where to train
-                   ckpt_path:Path|None=None, # write checkpoints here (None: no checkpoint callback)
-                   seed:int|None=None, # seeds the noise generator (default: the run's seed)
-                   extra_cbs=(), # further callbacks
-                  ):
-    "A diffusion `Learner` for the config's method: its model, its extra callbacks, EMA and checkpoints from the config."
-    m = get_method(cfg.method)
-    model = m.build(cfg).to(device)
-    extra = (m.train_cbs(cfg, model) if m.train_cbs else []) + list(extra_cbs)
-    if m.encode is not None: extra.append(EncodeBatch(m.encode))
-    return diffusion_learner(dls, model, GaussianDiffusion.from_config(cfg.diffusion), conditional=m.conditional,
-                             p_uncond=m.p_uncond, num_classes=cfg.num_classes, ema_decay=cfg.train.ema_decay,
-                             seed=cfg.train.seed if seed is None else seed, ckpt_path=ckpt_path, config=cfg,
-                             every=cfg.train.every, extra_cbs=extra)
-
-# %% ../nbs/07_api.ipynb #8105f315
-class TrainingInterrupted(KeyboardInterrupt):
-    "Training was stopped by the user (Ctrl-C); the message says which checkpoint is kept."
-
-def _kept(ck:Path|None, # the run's checkpoint path
-         ) -> str:
-    "What survives a stopped fit, in words."
-    if ck is None or not ck.exists(): return "no checkpoint was written yet"
-    from conddiff.checkpoint import read_checkpoint
-    st = read_checkpoint(ck)[1]['state']
-    return f"the last good checkpoint is kept in {ck} (epoch {st['epoch']} of {st['n_epoch']}); resume it to continue"
-
-# %% ../nbs/07_api.ipynb #353e4b7e
-def fit_run(learn, # a learner from `method_learner`
-            epochs:int, # planned length (the one-cycle schedule's)
-            lr:float, # peak learning rate
-            start:int=0, # epochs already done (resume)
-            progress:bool=True, # show fastai's progress bars
-            ck:Path|None=None, # the checkpoint path, named in error messages
-            ctx=None, # a context manager around the fit (e.g. fastai's `distrib_ctx`)
-            who:str='', # prefix of error messages (e.g. 'rank 1: ')
-           ) -> float:
-    "Run the one-cycle fit; returns its wall time in seconds. Non-finite losses and OOM end in one clear line."
-    bs = learn.dls.train.bs
-    t0 = time.perf_counter()
-    try:
-        with ctx or nullcontext():
-            if progress: learn.fit_one_cycle(epochs, lr, start_epoch=start)
-            else:
-                with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lr, start_epoch=start)
-    except FloatingPointError:
-        raise FloatingPointError(f"{who}training stopped: non-finite loss at epoch {learn.epoch + 1}, step {learn.train_iter}; "
-                                 f"{_kept(ck)}. Try a lower learning rate (lr={lr}).") from None
-    except torch.OutOfMemoryError:
-        raise RuntimeError(f"{who}out of memory on {learn.dls.device} with {bs} images per step: "
-                           f"try a smaller batch (bs={max(1, bs // 2)})") from None
-    except KeyboardInterrupt:
-        raise TrainingInterrupted(f"{who}interrupted in epoch {learn.epoch + 1} of {epochs}; " + _kept(ck)) from None
-    return time.perf_counter() - t0
-
-# %% ../nbs/07_api.ipynb #96149912
-def _time_per_epoch(learn, # the learner about to train
-                    n_steps:int=4, # timed steps (after one warm-up step)
-                   ) -> float:
-    "Seconds per epoch on this machine, measured on a copy of the model (training and validation)."
-    m = copy.deepcopy(learn.model).train(); opt = torch.optim.Adam(m.parameters(), 1e-4)
-    diff, dl = learn.loss_func.diffusion, learn.dls.train
-    xb, yb = next(iter(dl))
-    enc = next((cb.encode for cb in learn.cbs if isinstance(cb, EncodeBatch)), None)
-    if enc is not None:
-        with torch.no_grad(): xb = enc(m, xb)
-    cond = learn.diffusion_callback.conditional
-    def step():
-        i = torch.randint(0, diff.T, (len(xb),), device=xb.device); eps = torch.randn_like(xb)
-        loss = diff.training_losses(lambda x, t, y: m(x, t, y) if cond else m(x, t), xb, i, eps, yb)['loss'].mean()
-        opt.zero_grad(); loss.backward(); opt.step()
-    step()
-    if xb.device.type == 'cuda': torch.cuda.synchronize()
-    t0 = time.perf_counter()
-    for _ in range(n_steps): step()
-    if xb.device.type == 'cuda': torch.cuda.synchronize()
-    return (time.perf_counter() - t0) / n_steps * (len(dl) + len(learn.dls.valid) / 3)
-
-# %% ../nbs/07_api.ipynb #0f158b57
-def load_run_data(cfg:RunConfig, # the run's config
-                  device:torch.device, # where batches go
-                  world:int=1, # processes sharing the global batch
-                 ):
-    "The run's DataLoaders; fills `img_shape`, `num_classes`, `classes`, `n_train` and the resolved U-Net widths into `cfg`."
-    d = cfg.data
-    dls = get_dls(d.name, bs=cfg.train.bs // world, size=d.size, seed=cfg.train.seed, path=d.path, n_per_class=d.n_per_class, device=device)
-    cfg.img_shape, cfg.num_classes, cfg.classes = tuple(dls.img_shape), dls.c, list(dls.vocab)
-    cfg.n_train = len(dls.train.x)
-    cfg.unet = cfg.unet.resolve(dls.img_shape[-1])
-    cfg.train.device = str(device)
-    return dls
+__all__ = ['HOOK_NAMES', 'train', 'sampling_for', 'compose_hooks', 'sample', 'write_grid']
 
 # %% ../nbs/07_api.ipynb #e851594b
 def train(data:str|None=None, # dataset name (see `conddiff.data.DATASETS`; default `DataConfig.name`)
@@ -376,40 +44,35 @@ def train(data:str|None=None, # dataset name (see `conddiff.data.DATASETS`; defa
         learn = method_learner(cfg, dls, device, ckpt_path=ck)
         start = resume_learner(learn, ck) if resume else 0
         if cfg.train.epochs is None:
-            per_epoch = _time_per_epoch(learn)
+            per_epoch = time_per_epoch(learn)
             cfg.train.epochs = max(1, int(cfg.train.minutes * 60 / per_epoch))
             print(f"{per_epoch:.1f} s per epoch measured on {device}: {cfg.train.epochs} epochs fit in {cfg.train.minutes} min")
         dt = fit_run(learn, cfg.train.epochs, cfg.train.lr, start, progress, ck)
     n_img = (cfg.train.epochs - start) * len(dls.train) * cfg.train.bs
-    print(f"trained {cfg.train.epochs - start} epochs ({n_img:,} images) in {dt:.0f} s = {n_img / max(dt, 1e-9):.0f} img/s")
-    if grid: write_grid(ck, grid_per_class, device, title=f"{cfg.method} on {cfg.data.name}, DDIM 50 steps")
+    if n_img: print(f"trained {cfg.train.epochs - start} epochs ({n_img:,} images) in {dt:.0f} s = {n_img / max(dt, 1e-9):.0f} img/s")
+    else: print(f"nothing to train: {out} already holds all {cfg.train.epochs} planned epochs")
+    if grid: write_grid(ck, grid_per_class, device)
     return ck
 
-# %% ../nbs/07_api.ipynb #08e7d70d
-def check_labels(labels, # class per sample: list, array or tensor of integers
-                 num_classes:int|None, # classes of the model (None: any integer)
-                ) -> Tensor:
-    "Labels as an int64 tensor, with a clear error for wrong types or classes the model does not have."
-    try: y = torch.as_tensor(labels)
-    except (TypeError, ValueError, RuntimeError):
-        raise ValueError(f"labels must be a 1-D sequence of integers, got {str(labels)[:60]}") from None
-    if y.dtype.is_floating_point or y.dtype == torch.bool or y.ndim != 1:
-        raise ValueError(f"labels must be a 1-D sequence of integers, got dtype {y.dtype} shape {tuple(y.shape)}")
-    y = y.long()
-    if num_classes is not None and len(y) and (y.min() < 0 or y.max() >= num_classes):
-        bad = int(y.max()) if y.max() >= num_classes else int(y.min())
-        raise ValueError(f"label {bad} out of range: this model has {num_classes} classes (0..{num_classes - 1})")
-    return y
+# %% ../nbs/07_api.ipynb #5091c551
+def sampling_for(bundle:Bundle, # the model to sample
+                 sampling:SamplingConfig|dict|None=None, # how to sample; None: the defaults
+                 labelled:bool=True, # labels are given (guidance needs them)
+                 **settings, # sampling settings by name, overriding `sampling`
+                ) -> SamplingConfig:
+    "The sampling config for this model, resolved (steps, and the method's recommended guidance unless one is given)."
+    m = bundle.method
+    sc = sampling_config(sampling, **settings).resolve(bundle.diffusion.T, m.default_guidance if labelled else 0.)
+    if sc.guidance_scale and m.guidance is None:
+        raise ValueError(f"method {bundle.config.method!r} has no guidance: guidance_scale must be 0")
+    if sc.guidance_scale and not labelled:
+        raise ValueError("guidance needs labels to guide towards: ask for labels or n_per_class, or set guidance_scale 0")
+    if sc.guidance_interval is not None and not sc.guidance_scale:
+        raise ValueError("guidance_interval restricts the guidance to some steps, but these samples are not guided (guidance scale 0)")
+    return sc
 
-def check_guidance(scale, # a guidance scale or weight
-                  ) -> float:
-    "The scale as a float; a `ValueError` unless it is a finite number >= 0."
-    if not isinstance(scale, (int, float)) or isinstance(scale, bool) or not math.isfinite(scale) or scale < 0:
-        raise ValueError(f"guidance scale must be a finite number >= 0, got {scale!r}")
-    return float(scale)
-
-# %% ../nbs/07_api.ipynb #692f619c
-HOOK_NAMES = ('model_wrapper', 'cond_fn', 'context')
+# %% ../nbs/07_api.ipynb #2b57faea
+HOOK_NAMES = ('model_wrapper', 'cond_fn', 'context', 'batches')
 
 def compose_hooks(inner:dict, # the method's own hooks (from its `guidance`)
                   outer:dict, # further hooks (`sample(..., hooks=...)`)
@@ -422,162 +85,72 @@ def compose_hooks(inner:dict, # the method's own hooks (from its `guidance`)
         h['model_wrapper'] = lambda f: outer['model_wrapper'](inner['model_wrapper'](f))
     if 'cond_fn' in inner and 'cond_fn' in outer:
         h['cond_fn'] = lambda x, t, y: inner['cond_fn'](x, t, y) + outer['cond_fn'](x, t, y)
-    if 'context' in inner and 'context' in outer: raise ValueError("only one sampling context can be given")
+    for k in ('context', 'batches'):
+        if k in inner and k in outer: raise ValueError(f"only one sampling {k} hook can be given")
     return h
 
-# %% ../nbs/07_api.ipynb #21879013
-def _sample_labels(b, labels, n, n_per_class):
+# %% ../nbs/07_api.ipynb #d2753704
+def _sample_labels(bundle, labels, n, n_per_class):
     "The labels to sample (or None) and the number of samples, from exactly one of labels, n, n_per_class."
     if sum(o is not None for o in (labels, n, n_per_class)) != 1: raise ValueError("give exactly one of labels, n, n_per_class")
     if n_per_class is not None:
         check_value('n_per_class', n_per_class)
-        labels = torch.arange(b.num_classes).repeat_interleave(n_per_class)
+        if not bundle.num_classes: raise ValueError(f"this {bundle.config.method!r} model has no classes: ask for n samples, not n_per_class")
+        labels = torch.arange(bundle.num_classes).repeat_interleave(n_per_class)
     if labels is not None:
-        y = check_labels(labels, b.num_classes); return y, len(y)
+        y = check_labels(labels, bundle.num_classes)
+        if not len(y): raise ValueError("no labels given: nothing to sample")
+        return y, len(y)
     check_value('n', n)
-    m = b.method
-    if m.conditional and not (m.p_uncond > 0 or b.config.method_kw.get('p_uncond', 0) > 0):
-        raise ValueError(f"this {b.config.method!r} model was never trained without a label (its null class is untrained): "
+    if bundle.method.conditional and not bundle.method.p_uncond(bundle.config.method_kw) > 0:
+        raise ValueError(f"this {bundle.config.method!r} model was never trained without a label (its null class is untrained): "
                          "ask for labels or n_per_class")
     return None, n
 
-# %% ../nbs/07_api.ipynb #dbcf6dc4
 @torch.no_grad()
 def sample(model:Bundle|Path|str, # a Bundle or a checkpoint path
            labels=None, # class per sample (list or tensor) ...
            n:int|None=None, # ... or a number of samples (unconditional) ...
            n_per_class:int|None=None, # ... or this many of every class, sorted by class
-           sampler:str='ddim', # a name in `conddiff.diffusion.SAMPLERS` ('ddpm', 'ddim', 'dpm++2m')
-           steps:int|None=None, # sampling steps (default: the sampler's, `conddiff.diffusion.DEFAULT_STEPS`)
-           eta:float=0., # DDIM noise (0: deterministic; ddpm and dpm++2m ignore it)
-           guidance_scale:float=0., # method-specific guidance (0 = none)
-           guidance_interval:tuple|None=None, # guide only at timesteps low <= t < high (`05_diffusion`); None: every step
-           hooks:dict|None=None, # further sampler hooks: model_wrapper, cond_fn, context (see above)
-           seed:int=0, # seeds x_T and the sampler's noise
+           sampling:SamplingConfig|dict|None=None, # how to sample (`conddiff.diffusion.SamplingConfig`); None: the defaults
+           hooks:dict|None=None, # further sampler hooks: model_wrapper, cond_fn, context, batches (see above)
            bs:int=256, # generation batch size
            progress:bool=False, # a progress bar over the steps
+           **settings, # sampling settings by name, overriding `sampling`: sampler, steps, guidance_scale, guidance_interval, eta, seed
           ) -> Tensor:
     "Samples [N,C,H,W] in [-1,1] from a trained model."
-    b = model if isinstance(model, Bundle) else load_model(model)
-    if sampler not in SAMPLERS: raise ValueError(f"unknown sampler {sampler!r}; choose one of {list(SAMPLERS)}")
-    scale = check_guidance(guidance_scale)
+    bundle = model if isinstance(model, Bundle) else load_model(model)
+    sc = sampling_config(sampling, **settings)   # names and values first, then what depends on the model and labels
     check_value('bs', bs)
-    y, N = _sample_labels(b, labels, n, n_per_class)
-    own = {}
-    if scale > 0:
-        if b.method.guidance is None: raise ValueError(f"method {b.config.method!r} has no guidance: guidance_scale must be 0")
-        own = b.method.guidance(b, scale)
-    h = compose_hooks(own, hooks or {})
-    context = h.pop('context', nullcontext)
-    m = b.method
-    net = b.model if m.conditional else (lambda x, t, y: b.model(x, t))
-    shape = tuple(m.sample_shape(b.config)) if m.sample_shape else tuple(b.config.img_shape)
-    g = torch.Generator(device=b.device).manual_seed(seed)
-    outs = []
-    for k in range(0, N, bs):
-        yk = y[k:k + bs] if y is not None else None   # an unconditional net drops them; a hook may use them
+    y, N = _sample_labels(bundle, labels, n, n_per_class)
+    sc, m = sampling_for(bundle, sc, labelled=y is not None), bundle.method
+    h = compose_hooks(m.guidance(bundle, sc.guidance_scale) if sc.guidance_scale else {}, hooks or {})
+    context, batches = h.pop('context', nullcontext), h.pop('batches', None)
+    net = bundle.model if m.conditional else (lambda x, t, y: bundle.model(x, t))
+    shape = tuple(m.sample_shape(bundle.config)) if m.sample_shape else tuple(bundle.config.img_shape)
+    g = torch.Generator(device=bundle.device).manual_seed(sc.seed)
+    out = None
+    for idx in (batches(y, bs) if batches else [torch.arange(k, min(k + bs, N)) for k in range(0, N, bs)]):
+        yk = y[idx] if y is not None else None   # an unconditional net drops them; a hook may use them
         with context():
-            z = b.diffusion.sample(net, (min(bs, N - k), *shape), yk, sampler=sampler, steps=steps, eta=eta, clip=m.decode is None,
-                                   guidance_interval=guidance_interval, generator=g, device=b.device, progress=progress, **h)
-            outs.append((m.decode(b.model, z) if m.decode else z).cpu())
-    return torch.cat(outs)
+            z = bundle.diffusion.sample(net, (len(idx), *shape), yk, sampler=sc.sampler, steps=sc.steps, eta=sc.eta, clip=m.decode is None,
+                                        guidance_interval=sc.guidance_interval, generator=g, device=bundle.device, progress=progress, **h)
+            xk = (m.decode(bundle.model, z) if m.decode else z).cpu()
+        if out is None: out = torch.empty(N, *xk.shape[1:])
+        out[idx] = xk
+    return out
 
-# %% ../nbs/07_api.ipynb #ed145613
-def save_grid(x:Tensor, # images in [-1,1], [N,C,H,W]
-              path:Path|str, # the PNG to write
-              labels=None, # class per image (shown as row labels)
-              classes=None, # class names
-              nrow:int=8, # images per row (= samples per class for one row per class)
-              title:str|None=None, # figure title
-             ) -> Path:
-    "Write a sample grid (one row per class when `labels` are sorted and `nrow` = samples per class) to a PNG."
-    import matplotlib.pyplot as plt
-    fig = show_images(x, nrow=nrow, labels=labels, classes=classes, title=title, save=path)
-    plt.close(fig)
-    return Path(path)
-
+# %% ../nbs/07_api.ipynb #59dfe964
 def write_grid(ck:Path, # a checkpoint
                per_class:int=8, # samples per class (a conditional model; else 8 rows of them)
                device=None, # where to sample
-               title:str|None=None, # figure title
                seed:int|None=None, # default: the run's seed
               ) -> Path:
-    "Sample a checkpoint and write `samples.png` beside it: one row per class."
-    b = load_model(ck, device=device)
-    cond = b.method.conditional
-    ys = torch.arange(b.num_classes).repeat_interleave(per_class) if cond else None
-    x = sample(b, labels=ys, n=None if cond else 8 * per_class, seed=b.config.train.seed if seed is None else seed)
-    return save_grid(x, Path(ck).parent/'samples.png', labels=ys, classes=b.classes, nrow=per_class, title=title)
-
-# %% ../nbs/07_api.ipynb #3b855f8a
-def to_uint8(x:Tensor, # images in [-1,1], [N,C,H,W]
-            ) -> Tensor:
-    "Pixels as uint8 in [0, 255]: the exact content of a saved PNG."
-    return ((x.detach().float().clamp(-1, 1) + 1) * 127.5).round().to(torch.uint8).cpu()
-
-def _check_samples_xy(x, labels):
-    if not isinstance(x, Tensor) or x.ndim != 4: raise ValueError(f"samples must be a [N,C,H,W] tensor, got {getattr(x, 'shape', type(x))}")
-    y = check_labels(labels, None)
-    if len(y) != len(x): raise ValueError(f"{len(x)} samples but {len(y)} labels")
-    return y
-
-def save_samples_tensor(x:Tensor, # images in [-1,1], [N,C,H,W]
-                        labels, # class per image
-                        path:Path|str, # the .safetensors file to write
-                        meta:dict|None=None, # the sampling settings, stored beside the tensors
-                       ) -> Path:
-    "Write samples as uint8 pixels and labels to one safetensors file (atomic), with `meta` as its metadata."
-    y = _check_samples_xy(x, labels)
-    return save_checkpoint(path, {'x_uint8': to_uint8(x), 'labels': y}, dict(kind='samples', **(meta or {})))
-
-def load_samples(path:Path|str, # a file written by `save_samples_tensor` (or `evaluate`)
-                ) -> tuple[Tensor, Tensor, dict]:
-    "`(x in [-1,1], labels, meta)` from a samples file."
-    t, meta = read_checkpoint(path)
-    if meta.get('kind') != 'samples': raise ValueError(f"{path} is not a samples file (it holds kind={meta.get('kind')!r})")
-    return t['x_uint8'].float() / 127.5 - 1, t['labels'], meta
-
-# %% ../nbs/07_api.ipynb #856854ad
-def save_image_folder(x:Tensor, # images in [-1,1], [N,C,H,W] (1 or 3 channels)
-                      labels, # class per image
-                      out:Path|str, # the folder to create (must not exist, or be empty)
-                      classes:list|None=None, # class names: the sub-folder names (default '0', '1', ...)
-                      meta:dict|None=None, # the sampling settings: columns of labels.csv
-                     ) -> Path:
-    "Write samples as an image folder (`out/<class>/<index>.png`) plus `out/labels.csv`; returns `out`."
-    from PIL import Image
-    import csv, io
-    y, out = _check_samples_xy(x, labels), Path(out)
-    if x.shape[1] not in (1, 3): raise ValueError(f"an image folder holds 1- or 3-channel images, got {x.shape[1]} channels")
-    if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise FileExistsError(f"{out} exists and is not an empty folder: choose another folder for the samples")
-    classes = [str(c) for c in (classes or range(int(y.max()) + 1 if len(y) else 0))]
-    if len(y) and y.max() >= len(classes): raise ValueError(f"label {int(y.max())} has no class name ({len(classes)} given)")
-    px, rows, meta = to_uint8(x), [], meta or {}
-    for k, (img, c) in enumerate(zip(px, y.tolist())):
-        (out/classes[c]).mkdir(parents=True, exist_ok=True)
-        fn = f"{classes[c]}/{k:06d}.png"
-        Image.fromarray(img[0].numpy() if img.shape[0] == 1 else img.permute(1, 2, 0).numpy()).save(out/fn)
-        rows.append(dict(file=fn, label=c, **{'class': classes[c]}, **meta))
-    buf = io.StringIO(); w = csv.DictWriter(buf, fieldnames=list(rows[0]) if rows else ['file', 'label', 'class'])
-    w.writeheader(); w.writerows(rows)
-    atomic_write(out/'labels.csv', lambda tmp: Path(tmp).write_text(buf.getvalue()))   # written last: a folder with labels.csv is complete
-    return out
-
-# %% ../nbs/07_api.ipynb #fe04ac27
-def save_samples(x:Tensor, # images in [-1,1], [N,C,H,W]
-                 labels, # class per image
-                 out:Path|str, # a .png (grid), a .safetensors (tensors) or a folder name without suffix (image folder)
-                 classes:list|None=None, # class names
-                 meta:dict|None=None, # the sampling settings, stored with the tensors or in labels.csv
-                 nrow:int=8, # images per grid row (grid only)
-                 title:str|None=None, # grid title (grid only)
-                ) -> Path:
-    "Save samples in the format `out`'s suffix names: a grid, a tensor file or an image folder."
-    out = Path(out); suf = out.suffix.lower()
-    if suf == '.png':
-        if out.is_dir(): raise IsADirectoryError(f"{out} is a folder: give a .png file name")
-        return save_grid(x, out, labels=labels, classes=classes, nrow=nrow, title=title)
-    if suf == '.safetensors': return save_samples_tensor(x, labels, out, meta)
-    if suf: raise ValueError(f"samples are written to a .png grid, a .safetensors file or a folder (no suffix), got {out.name}")
-    return save_image_folder(x, labels, out, classes, meta)
+    "Sample a checkpoint with the default sampling config and write `samples.png` beside it: one row per class."
+    bundle = load_model(ck, device=device)
+    cond = bundle.method.conditional
+    ys = torch.arange(bundle.num_classes).repeat_interleave(per_class) if cond else None
+    sc = sampling_for(bundle, seed=bundle.config.train.seed if seed is None else seed, labelled=cond)
+    x = sample(bundle, labels=ys, n=None if cond else 8 * per_class, sampling=sc)
+    title = f"{bundle.config.method} on {bundle.config.data.name}: {sc.describe(bundle.method.guidance_symbol)}"
+    return save_grid(x, Path(ck).parent/'samples.png', labels=ys, classes=bundle.classes, nrow=per_class, title=title)

@@ -18,6 +18,7 @@ from .config import check_value
 from .core import seed_everything
 from .data import get_dls
 from .checkpoint import cache_dir
+from .learner import fit_cycle
 from .classifier import save_classifier, load_classifier
 
 # %% auto #0
@@ -127,9 +128,7 @@ def fit_autoencoder(ae:Autoencoder, # the network (trained in place)
     check_value('epochs', epochs)
     learn = Learner(dls, ae, loss_func=VAELoss(kl_weight), metrics=[rec_l1, kl_per_dim], cbs=InputIsTarget())
     t0 = time.perf_counter()
-    if progress: learn.fit_one_cycle(epochs, lr)
-    else:
-        with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lr)
+    fit_cycle(learn, epochs, lr, progress)
     hist = [dict(epoch=i + 1, train_loss=float(v[0]), valid_loss=float(v[1]), valid_l1=float(v[2]), valid_kl_per_dim=float(v[3]))
             for i, v in enumerate(learn.recorder.values)]
     ae.eval()

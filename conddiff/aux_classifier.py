@@ -16,14 +16,14 @@ from .data import get_dls, tensor_dls
 from .unet import UNet
 from .config import RunConfig, check_value
 from .checkpoint import cache_dir, write_json
-from .classifier import fit_classifier, save_classifier, load_classifier
-from .api import Method, register_method, unet_from_config, check_method_options, get_method
+from .classifier import fit_classifier, save_classifier, load_classifier, SmallCNN
+from .methods import Method, register_method, unet_from_config, method_options
 
 # %% auto #0
-__all__ = ['AUX_ARCHS', 'DEFAULT_PRETRAIN_EPOCHS', 'AC_VARIANTS', 'AC_DEFAULTS', 'LabelPlaneUNet', 'AuxCNN',
+__all__ = ['AUX_ARCHS', 'DEFAULT_PRETRAIN_EPOCHS', 'AC_VARIANTS', 'AC_DEFAULTS', 'LabelPlaneUNet', 'aux_cnn',
            'resnet18_classifier', 'make_aux_classifier', 'ac_loss', 'AuxClassifierLoss', 'train_aux_classifier',
-           'save_aux_classifier', 'load_aux_classifier', 'pretrain_aux_classifier', 'ac_options', 'ac_arch', 'build_ac',
-           'ac_train_cbs']
+           'save_aux_classifier', 'load_aux_classifier', 'pretrain_aux_classifier', 'check_ac', 'ac_arch', 'build_ac',
+           'ac_train_cbs', 'ac_extra_metrics']
 
 # %% ../nbs/11_aux_classifier.ipynb #adeb5376
 class LabelPlaneUNet(nn.Module):
@@ -70,20 +70,13 @@ def forward(self:LabelPlaneUNet,
     return self.unet(torch.cat([x, self.label_plane(y, x.shape[0])], 1), t)
 
 # %% ../nbs/11_aux_classifier.ipynb #85e1ae15
-def _cbr(ci, co, stride=1): return nn.Sequential(nn.Conv2d(ci, co, 3, stride, 1, bias=False), nn.BatchNorm2d(co), nn.ReLU(inplace=True))
-
-class AuxCNN(nn.Module):
-    "Small CNN classifier for the auxiliary loss: images in [-1,1] [B,C,H,W] -> logits [B,K]."
-    def __init__(self, in_ch:int=1, # image channels
-                 num_classes:int=10, # classes K
-                 widths:tuple=(16, 32, 64), # channels at full, 1/2 and 1/4 resolution
-                ):
-        super().__init__()
-        w1, w2, w3 = widths
-        self.body = nn.Sequential(_cbr(in_ch, w1), _cbr(w1, w2, 2), _cbr(w2, w2), _cbr(w2, w3, 2),
-                                  nn.AdaptiveAvgPool2d(1), nn.Flatten())
-        self.head = nn.Linear(w3, num_classes)
-    def forward(self, x:Tensor) -> Tensor: return self.head(self.body(x))
+def aux_cnn(in_ch:int=1, # image channels
+            num_classes:int=10, # classes K
+            widths:tuple=(16, 32, 64), # channels at full, 1/2 and 1/4 resolution
+           ) -> SmallCNN:
+    "The auxiliary loss's small CNN (`06b_classifier`'s `SmallCNN`, four layers, shallower than the judge's six)."
+    w1, w2, w3 = widths
+    return SmallCNN(in_ch, num_classes, [(w1, 1), (w2, 2), (w2, 1), (w3, 2)])
 
 def resnet18_classifier(in_ch:int=1, # image channels
                         num_classes:int=10, # classes K
@@ -95,7 +88,7 @@ def resnet18_classifier(in_ch:int=1, # image channels
     return m
 
 # %% ../nbs/11_aux_classifier.ipynb #ddd1d2b4
-AUX_ARCHS = {'cnn': AuxCNN, 'resnet18': resnet18_classifier}
+AUX_ARCHS = {'cnn': aux_cnn, 'resnet18': resnet18_classifier}
 
 def make_aux_classifier(arch:str='cnn', # 'cnn' or 'resnet18'
                         in_ch:int=1, # image channels
@@ -235,16 +228,14 @@ def pretrain_aux_classifier(data:str='mnist5k', # dataset (see `conddiff.data.DA
 AC_VARIANTS = ('joint', 'frozen', 'resnet18')
 AC_DEFAULTS = dict(ac_lambda=0.1, ac_variant='frozen', ac_classifier_path=None, ac_pretrain_epochs=None)
 
-def ac_options(cfg:RunConfig, # a run config of the `ac` method
-              ) -> dict:
-    "The config's `method_kw` with `AC_DEFAULTS` filled in; a `ValueError` names an option that `ac` cannot use."
-    o = check_method_options(get_method('ac'), cfg.method_kw)   # names and types
+def check_ac(o:dict, # the `ac` options, defaults filled in
+            ):
+    "A `ValueError` naming an option value that `ac` cannot use."
     if o['ac_variant'] not in AC_VARIANTS: raise ValueError(f"unknown ac_variant {o['ac_variant']!r}; choose one of {list(AC_VARIANTS)}")
     check_value('ac_lambda', o['ac_lambda'], 'float', positive=False)
     check_value('ac_pretrain_epochs', o['ac_pretrain_epochs'], optional=True)
     if o['ac_classifier_path'] is not None and not isinstance(o['ac_classifier_path'], str):
         raise ValueError(f"ac_classifier_path must be a file name, got {o['ac_classifier_path']!r}")
-    return o
 
 def ac_arch(variant:str, # one of `AC_VARIANTS`
            ) -> str:
@@ -255,7 +246,7 @@ def ac_arch(variant:str, # one of `AC_VARIANTS`
 def build_ac(cfg:RunConfig, # the run's config (`img_shape`, `num_classes`, `unet`, `method_kw`)
             ) -> LabelPlaneUNet:
     "M_AC's architecture from a config: core U-Net with one extra input channel, label table, auxiliary classifier."
-    o = ac_options(cfg)
+    o = method_options(cfg)
     c, h, w = cfg.img_shape
     if h != w: raise ValueError(f"the label plane needs square images, got {h}x{w}")
     unet = unet_from_config(cfg, num_classes=None, extra_in_ch=1)
@@ -267,7 +258,7 @@ def ac_train_cbs(cfg:RunConfig, # the run's config
                  model:LabelPlaneUNet, # built by `build_ac`
                 ) -> list:
     "Load the classifier's starting weights into `model.aux` (given file, or pre-trained on real data) and return the loss callback."
-    o = ac_options(cfg)
+    o = method_options(cfg)
     arch = ac_arch(o['ac_variant'])
     clf = None
     if o['ac_classifier_path']:
@@ -283,5 +274,19 @@ def ac_train_cbs(cfg:RunConfig, # the run's config
         except RuntimeError as e: raise ValueError(f"the auxiliary classifier does not fit this model (classes or channels differ): {str(e)[:200]}") from None
     return [AuxClassifierLoss(o['ac_lambda'])]
 
-register_method(Method('ac', build_ac, conditional=True, train_cbs=ac_train_cbs, options=AC_DEFAULTS,
+def ac_extra_metrics(bundle, # an `ac` model (`conddiff.methods.Bundle`)
+                     x:Tensor, # its samples, [N,C,H,W] in [-1,1]
+                     y:Tensor, # their requested labels, [N]
+                     folder:Path|None=None, # the run folder (its `ac_history.json`)
+                    ) -> dict:
+    "What the comparison adds for `ac`: the auxiliary classifier's agreement with the requested labels, its training CE (first, last epoch)."
+    with torch.no_grad():
+        pred = torch.cat([bundle.model.aux(x[k:k + 256].to(bundle.device)).argmax(1).cpu() for k in range(0, len(x), 256)])
+    f = Path(folder)/'ac_history.json' if folder is not None else None
+    h = json.loads(f.read_text()) if f is not None and f.exists() else []
+    return dict(aux_acc=(pred == y).float().mean().item(), ac_ce_first=h[0]['train_ce'] if h else None,
+                ac_ce_last=h[-1]['train_ce'] if h else None)
+
+register_method(Method('ac', build_ac, conditional=True, train_cbs=ac_train_cbs, options=AC_DEFAULTS, check=check_ac,
+                       extra_metrics=ac_extra_metrics,
                        doc='label plane as an extra input channel + auxiliary classifier cross-entropy on x0-hat (AC-GAN)'))

@@ -10,11 +10,10 @@ import torch
 from torch import nn, Tensor
 from .unet import NORMS, UNet
 from .config import RunConfig
-from .api import Method, register_method, unet_from_config, load_model, check_labels, Bundle
-from .api import sample as api_sample
+from .methods import Method, Bundle, register_method, unet_from_config
 
 # %% auto #0
-__all__ = ['BN_MODES', 'ConditionalBatchNorm2d', 'cbn_unet', 'bn_mode', 'noisy_batches', 'recalibrate_bn', 'sample_bn']
+__all__ = ['BN_MODES', 'ConditionalBatchNorm2d', 'cbn_unet', 'bn_mode', 'noisy_batches', 'recalibrate_bn', 'bn_hooks']
 
 # %% ../nbs/10_cbn.ipynb #58ef678a
 class ConditionalBatchNorm2d(nn.Module):
@@ -124,24 +123,15 @@ def _bn_groups(y:Tensor, # the labels to sample
     return [(y == c).nonzero().flatten() for c in y.unique()]
 
 # %% ../nbs/10_cbn.ipynb #ed6bd8a9
-def sample_bn(model:Bundle|Path|str, # a Bundle (`load_model`) or a checkpoint path
-              labels=None, # class per sample ...
-              n_per_class:int|None=None, # ... or this many of every class, sorted by class
-              bn:str='running', # BatchNorm statistics while sampling: one of `BN_MODES`
-              bs:int=100, # sampler batch size (matters for the batch-statistics modes)
-              seed:int=0, # seeds the samples (and the shuffle of mode 'batch')
-              **kwargs, # passed to `conddiff.api.sample`: sampler, steps, eta, guidance_scale, progress
-             ) -> Tensor:
-    "Samples [N,C,H,W] in [-1,1] from `conddiff.api.sample`, with running or batch BatchNorm statistics."
+def bn_hooks(bundle:Bundle, # a loaded model (`conddiff.methods.load_model`)
+             bn:str='running', # BatchNorm statistics while sampling: one of `BN_MODES`
+             seed:int=0, # seeds the shuffle of mode 'batch'
+            ) -> dict:
+    "Sampler hooks for `conddiff.api.sample(..., hooks=...)`: BatchNorm statistics of mode `bn`, and the batches that share them."
     if bn not in BN_MODES: raise ValueError(f"unknown BatchNorm mode {bn!r}; choose one of {list(BN_MODES)}")
-    b = model if isinstance(model, Bundle) else load_model(model)
-    if not b.num_classes: raise ValueError("sample_bn needs a class-conditional model")
-    if (labels is None) == (n_per_class is None): raise ValueError("give exactly one of labels, n_per_class")
-    if n_per_class is not None: labels = torch.arange(b.num_classes).repeat_interleave(n_per_class)
-    y = check_labels(labels, b.num_classes)
-    batch_stats = bn != 'running'
-    hooks = dict(context=lambda: bn_mode(b.model, train=batch_stats)) if batch_stats or _bn_layers(b.model) else {}
-    out = torch.empty(len(y), *b.config.img_shape)
-    for k, idx in enumerate(_bn_groups(y, bn, seed)):
-        out[idx] = api_sample(b, labels=y[idx], bs=bs, seed=seed + k, hooks=hooks, **kwargs)
-    return out
+    if not bundle.num_classes: raise ValueError("BatchNorm sampling modes need a class-conditional model")
+    if bn == 'running' and not _bn_layers(bundle.model): return {}
+    def batches(y, bs):
+        if y is None: raise ValueError("BatchNorm sampling modes need labels: ask for labels or n_per_class")
+        return [g[k:k + bs] for g in _bn_groups(y, bn, seed) for k in range(0, len(g), bs)]
+    return dict(context=lambda: bn_mode(bundle.model, train=bn != 'running'), batches=batches)

@@ -10,10 +10,11 @@ from torch import nn, Tensor
 from fastai.callback.core import Callback
 from .unet import UNet
 from .config import RunConfig
-from .api import Method, register_method, unet_from_config, check_guidance, check_method_options, get_method
+from .methods import Method, register_method, unet_from_config, method_options
+from .diffusion import check_guidance
 
 # %% auto #0
-__all__ = ['P_UNCOND', 'check_rescale', 'rescale_guidance', 'cfg_wrapper', 'LabelDropout', 'cfg_options', 'cfg_unet',
+__all__ = ['P_UNCOND', 'check_rescale', 'rescale_guidance', 'cfg_wrapper', 'LabelDropout', 'check_cfg', 'cfg_unet',
            'cfg_train_cbs', 'cfg_guidance']
 
 # %% ../nbs/14_cfg.ipynb #4dd6aa58
@@ -72,10 +73,10 @@ class LabelDropout(Callback):
         cb.p_uncond = self.p_uncond
 
 # %% ../nbs/14_cfg.ipynb #a8a6ee5b
-def cfg_options(cfg:RunConfig, # a run config of `cfg` or of a method built on it (`xattn`, `ldm`)
-               ) -> dict:
-    "The run's options for its own method (`p_uncond`, `guidance_rescale`, ...) with their defaults filled in."
-    return check_method_options(get_method(cfg.method), cfg.method_kw)
+def check_cfg(o:dict, # the options of `cfg` (or of a method built on it: `xattn`, `ldm`), defaults filled in
+             ):
+    "A `ValueError` unless `p_uncond` is in (0, 1) and `guidance_rescale` in [0, 1]."
+    LabelDropout(o['p_uncond']); check_rescale(o['guidance_rescale'])
 
 def cfg_unet(cfg:RunConfig, # a run config with `img_shape` and `num_classes` filled in
             ) -> UNet:
@@ -86,18 +87,16 @@ def cfg_unet(cfg:RunConfig, # a run config with `img_shape` and `num_classes` fi
 def cfg_train_cbs(cfg:RunConfig, # the run's config
                   model:nn.Module, # the denoiser (label dropout acts on the labels only)
                  ) -> list:
-    "A `LabelDropout` at the run's `p_uncond`; the run's guidance rescale is checked before training too."
-    o = cfg_options(cfg)
-    check_rescale(o['guidance_rescale'])
-    return [LabelDropout(o['p_uncond'])]
+    "A `LabelDropout` at the run's `p_uncond` (its options are checked by `method_options`)."
+    return [LabelDropout(method_options(cfg)['p_uncond'])]
 
 def cfg_guidance(bundle, # a loaded `cfg` model (`conddiff.api.Bundle`)
                  w:float, # guidance weight, paper convention
                 ) -> dict:
     "Sampler hooks for classifier-free guidance of a bundle: `dict(model_wrapper=cfg_wrapper(...))`."
     if not bundle.num_classes: raise ValueError("classifier-free guidance needs a conditional model (num_classes)")
-    return dict(model_wrapper=cfg_wrapper(w, bundle.num_classes, rescale=cfg_options(bundle.config)['guidance_rescale']))
+    return dict(model_wrapper=cfg_wrapper(w, bundle.num_classes, rescale=method_options(bundle.config)['guidance_rescale']))
 
-register_method(Method('cfg', cfg_unet, conditional=True, p_uncond=P_UNCOND, train_cbs=cfg_train_cbs, guidance=cfg_guidance,
-                       options=dict(p_uncond=P_UNCOND, guidance_rescale=0.),
+register_method(Method('cfg', cfg_unet, conditional=True, train_cbs=cfg_train_cbs, guidance=cfg_guidance,
+                       default_guidance=1., compare_scales=(0., 1.), options=dict(p_uncond=P_UNCOND, guidance_rescale=0.), check=check_cfg,
                        doc='classifier-free guidance: label dropout to a null class, (1+w) eps(x,y) - w eps(x,null) (Ho & Salimans 2022)'))

@@ -8,16 +8,17 @@ import time
 from pathlib import Path
 from typing import Callable
 import torch
-from torch import nn
+from torch import nn, Tensor
 from fastai.learner import Learner
 from fastai.losses import CrossEntropyLossFlat
 from fastai.metrics import accuracy
 import fastai.callback.schedule, fastai.callback.progress  # noqa: F401 (they add fit_one_cycle and no_bar to Learner)
 from .core import default_device
 from .checkpoint import save_checkpoint, read_checkpoint
+from .learner import fit_cycle
 
 # %% auto #0
-__all__ = ['fit_classifier', 'save_classifier', 'load_classifier']
+__all__ = ['fit_classifier', 'save_classifier', 'load_classifier', 'conv_bn_relu', 'SmallCNN']
 
 # %% ../nbs/06b_classifier.ipynb #4f00f1a6
 def fit_classifier(model:nn.Module, # model(*xb) -> logits [B, K]
@@ -31,9 +32,7 @@ def fit_classifier(model:nn.Module, # model(*xb) -> logits [B, K]
     if not isinstance(epochs, int) or isinstance(epochs, bool) or epochs < 1: raise ValueError(f"epochs must be a positive integer, got {epochs!r}")
     learn = Learner(dls, model, loss_func=CrossEntropyLossFlat(), metrics=accuracy, cbs=cbs)
     t0 = time.perf_counter()
-    if progress: learn.fit_one_cycle(epochs, lr)
-    else:
-        with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lr)
+    fit_cycle(learn, epochs, lr, progress)
     dt = time.perf_counter() - t0
     model.eval()
     hist = [dict(epoch=i + 1, train_loss=float(v[0]), valid_loss=float(v[1]), valid_acc=float(v[2]))
@@ -67,3 +66,32 @@ def load_classifier(path:Path|str, # a file written by `save_classifier`
     except RuntimeError as e: raise ValueError(f"{path} does not fit the {kind} its config builds: {str(e)[:200]}") from None
     model.info = meta.get('info', {})
     return model.to(device if device is not None else default_device()).eval()
+
+# %% ../nbs/06b_classifier.ipynb #e43124eb
+def conv_bn_relu(ci:int, # input channels
+                 co:int, # output channels
+                 stride:int=1, # 2: halve the size
+                ) -> nn.Sequential:
+    "A 3x3 convolution (no bias), BatchNorm and ReLU."
+    return nn.Sequential(nn.Conv2d(ci, co, 3, stride, 1, bias=False), nn.BatchNorm2d(co), nn.ReLU(inplace=True))
+
+class SmallCNN(nn.Module):
+    "conv-BN-ReLU layers, global average pooling, a linear head: images in [-1,1] [B,C,H,W] -> logits [B,K]."
+    def __init__(self, in_ch:int, # image channels
+                 num_classes:int, # classes K
+                 layers:list, # (width, stride) of every conv layer; the last width is the feature size
+                ):
+        super().__init__()
+        chans = [in_ch] + [w for w, _ in layers]
+        self.body = nn.Sequential(*[conv_bn_relu(ci, co, s) for ci, (co, s) in zip(chans, layers)], nn.AdaptiveAvgPool2d(1), nn.Flatten())
+        self.head = nn.Linear(chans[-1], num_classes)
+        self.in_ch, self.num_features = in_ch, chans[-1]
+
+    def features(self, x:Tensor, # images in [-1,1], [B,C,H,W]
+                ) -> Tensor:
+        "Penultimate-layer features, [B, num_features]."
+        if x.ndim != 4 or x.shape[1] != self.in_ch:
+            raise ValueError(f"this classifier takes [B,{self.in_ch},H,W] images, got {tuple(x.shape)}")
+        return self.body(x)
+
+    def forward(self, x:Tensor) -> Tensor: return self.head(self.features(x))

@@ -21,7 +21,9 @@ from .data import get_dls
 from .config import RunConfig, UNetConfig
 from .checkpoint import write_json
 from .classifier import fit_classifier, save_classifier, load_classifier
-from .api import Method, Bundle, register_method, unet_from_config, check_guidance, check_method_options, get_method
+from .methods import Method, Bundle, register_method, unet_from_config, method_options
+from .diffusion import check_guidance
+from .learner import SeededNoise, VALID_SEED
 import conddiff.adagn  # noqa: F401 (registers the 'adagn' norm the classifier uses)
 
 # %% auto #0
@@ -91,22 +93,17 @@ def forward(self:NoisyClassifier,
     return self.head(self.encoder.encode(x, t).h)
 
 # %% ../nbs/13_classifier_guidance.ipynb #ec3a9166
-class NoisyInputs(Callback):
-    "Replace each batch x_0 by (x_t, t) with t uniform and x_t = q_sample(x_0, t, eps); the targets stay the labels."
+class NoisyInputs(SeededNoise):
+    "Replace each batch x_0 by (x_t, t) with t uniform and x_t = q_sample(x_0, t, eps) (`SeededNoise`'s draws); the targets stay the labels."
     order = -10
     def __init__(self, sched:NoiseSchedule, # the noise schedule
                  seed:int=0, # seeds the training batches' steps and noise
-                 valid_seed:int=1234, # the held-out batches get the same steps and noise at every epoch
+                 valid_seed:int=VALID_SEED, # the held-out batches get the same steps and noise at every epoch
                 ):
-        self.sched, self.seed, self.valid_seed = sched, seed, valid_seed
-    def before_fit(self):
-        dev = getattr(self.dls, 'device', None) or torch.device('cpu')
-        self.gen, self.vgen = torch.Generator(device=dev).manual_seed(self.seed), torch.Generator(device=dev)
-    def before_validate(self): self.vgen.manual_seed(self.valid_seed)
+        super().__init__(seed, valid_seed); self.sched = sched
     def before_batch(self):
-        x0, g = self.xb[0], (self.gen if self.training else self.vgen)
-        t = torch.randint(0, self.sched.T, (x0.shape[0],), device=x0.device, generator=g)
-        eps = torch.randn(x0.shape, device=x0.device, generator=g)
+        x0 = self.xb[0]
+        t, eps = self.draw(x0, self.sched.T)
         self.learn.xb = (self.sched.q_sample(x0, t, eps), t)
 
 # %% ../nbs/13_classifier_guidance.ipynb #41a21033
@@ -284,14 +281,14 @@ CG_DEFAULTS = dict(time_conditioned=True, classifier={})
 def cg_model(cfg:RunConfig, # a run config (`img_shape`, `num_classes`, `unet`, `diffusion`, `method_kw`)
             ) -> ClassifierGuided:
     "The `cg` model: the core U-Net without labels plus a noisy classifier of the same widths, for the run's schedule."
-    kw = check_method_options(get_method('cg'), cfg.method_kw)
+    kw = method_options(cfg)
     if not cfg.num_classes: raise ValueError("the cg method needs a labelled dataset (num_classes) for its classifier")
     c, h, _ = cfg.img_shape
     clf = NoisyClassifier(cfg.num_classes, c, h, time_conditioned=kw['time_conditioned'], schedule=cfg.diffusion.schedule,
                           T=cfg.diffusion.T, **classifier_arch(cfg.unet.resolve(h), kw['classifier']))
     return ClassifierGuided(unet_from_config(cfg, num_classes=None), clf)
 
-register_method(Method('cg', cg_model, conditional=True, options=CG_DEFAULTS,
+register_method(Method('cg', cg_model, conditional=True, options=CG_DEFAULTS, default_guidance=8., guidance_symbol='s',
                        doc='classifier guidance: an unconditional denoiser steered by a noisy classifier trained alongside it (Dhariwal & Nichol 2021)',
                        train_cbs=lambda cfg, model: [NoisyClassifierLoss(cfg.num_classes)],
                        guidance=lambda bundle, scale: guide_with_classifier(bundle, bundle.model.classifier, scale)))

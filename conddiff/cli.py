@@ -4,17 +4,19 @@
 
 # %% ../nbs/40_cli.ipynb #f49b55d3
 from __future__ import annotations
-import argparse, importlib, sys, json
+import argparse, importlib, json, os, sys
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['CLI_WORDS', 'train_settings', 'build_parser', 'cli_message', 'main']
+__all__ = ['SAMPLING_FLAGS', 'CLI_WORDS', 'train_settings', 'sampling_settings', 'build_parser', 'cli_message', 'main']
 
 # %% ../nbs/40_cli.ipynb #ae00eca7
 def _labels(s:str, # the --labels value
            ) -> list[int]:
-    try: return [int(v) for v in s.split(',') if v.strip() != '']
+    try: v = [int(v) for v in s.split(',') if v.strip() != '']
     except ValueError: raise argparse.ArgumentTypeError(f"--labels must be comma-separated integers, got {s!r}") from None
+    if not v: raise argparse.ArgumentTypeError("--labels needs at least one class index, e.g. --labels 0,1,2")
+    return v
 
 def _json_dict(s:str, # the --method-kw value
               ) -> dict:
@@ -25,9 +27,9 @@ def _json_dict(s:str, # the --method-kw value
 
 def _gamma(s:str, # the --min-snr-gamma value
           ) -> float|None:
-    v = float(s)
+    try: v = float(s)
+    except ValueError: raise argparse.ArgumentTypeError(f"--min-snr-gamma must be a number (0: off), got {s!r}") from None
     return None if v == 0 else v
-
 
 # %% ../nbs/40_cli.ipynb #b57e83d7
 def _setting_flags() -> list[tuple]:
@@ -71,29 +73,45 @@ def train_settings(a:argparse.Namespace, # parsed `conddiff train` arguments
     return settings
 
 # %% ../nbs/40_cli.ipynb #fbbc147b
+SAMPLING_FLAGS = {'sampler': '--sampler', 'steps': '--steps', 'guidance_scale': '--guidance-scale',
+                  'guidance_interval': '--guidance-interval', 'eta': '--eta', 'seed': '--seed'}   # SamplingConfig field -> flag
+
 def _sampling_flags(p:argparse.ArgumentParser, # the sub-command's parser
-                    samplers, # the sampler names
+                    skip=(), # fields the command sets itself (compare: the seed is each run's)
                    ):
-    "The sampling flags that `sample` and `evaluate` share."
-    p.add_argument('--sampler', default='dpm++2m', choices=list(samplers), help='sampler (default: dpm++2m, measured in 17_samplers)')
-    p.add_argument('--steps', type=int, default=None, help="sampling steps (default: the sampler's; evaluate: 10)")
-    p.add_argument('--guidance-scale', type=float, default=0., help='guidance weight (0: none)')
+    "The flags of `SamplingConfig` (one per field), shared by every command that samples; defaults are the config's."
+    from conddiff.diffusion import SAMPLERS, SamplingConfig
+    d = SamplingConfig()
+    p.add_argument('--sampler', default=None, choices=list(SAMPLERS), help=f'sampler (default: {d.sampler})')
+    p.add_argument('--steps', type=int, default=None, help="sampling steps (default: the sampler's, " +
+                   ', '.join(f"{k} {v.steps or 'T'}" for k, v in SAMPLERS.items()) + ')')
+    p.add_argument('--guidance-scale', type=float, default=None, help="guidance scale, 0 = none (default: the method's recommended: "
+                   + ', '.join(f"{m.name} {m.guidance_symbol}={m.default_guidance:g}" for m in _methods().values() if m.default_guidance) + ', others 0)')
     p.add_argument('--guidance-interval', type=int, nargs=2, default=None, metavar=('LOW', 'HIGH'),
                    help='guide only at timesteps LOW <= t < HIGH (default: every step)')
+    p.add_argument('--eta', type=float, default=None, help=f'DDIM noise, for --sampler ddim (default: {d.eta:g}, deterministic)')
+    if 'seed' not in skip: p.add_argument('--seed', type=int, default=None, help=f'seeds the samples (default: {d.seed})')
 
-def _interval(a:argparse.Namespace, # parsed arguments with --guidance-interval
-             ) -> tuple|None:
-    return tuple(a.guidance_interval) if a.guidance_interval else None
+def sampling_settings(a:argparse.Namespace, # parsed arguments with the sampling flags
+                     ):
+    "The `SamplingConfig` of the flags the user gave (the others keep their defaults); bad values name the flag."
+    from conddiff.diffusion import sampling_config
+    given = {k: (tuple(v) if k == 'guidance_interval' else v) for k in SAMPLING_FLAGS if (v := getattr(a, k, None)) is not None}
+    return sampling_config(**given)
+
+def _methods() -> dict:
+    "The registered methods, in registry order."
+    from conddiff.methods import load_methods
+    return load_methods()
 
 def build_parser() -> argparse.ArgumentParser:
     "The `conddiff` argument parser with its sub-commands."
-    from conddiff.api import load_methods
-    from conddiff.diffusion import SAMPLERS
-    METHODS = load_methods()
+    METHODS = _methods()
     p = argparse.ArgumentParser(prog='conddiff', description='Class-conditional diffusion models: train, sample, evaluate.')
     sub = p.add_subparsers(dest='cmd', required=True)
     t = sub.add_parser('train', help='train a model', description='Train a diffusion model and write checkpoint.safetensors, config.json and samples.png to --out.')
-    t.add_argument('--method', default=argparse.SUPPRESS, choices=sorted(METHODS), help='conditioning method (default: emb)')
+    t.add_argument('--method', default=argparse.SUPPRESS, choices=list(METHODS), metavar='METHOD',
+                   help='conditioning method (default: emb): ' + '; '.join(f"{k}: {m.doc}" for k, m in METHODS.items()))
     budget = t.add_mutually_exclusive_group()
     budget.add_argument('--epochs', type=int, default=None, help='training length in epochs')
     budget.add_argument('--minutes', type=float, default=None, help='training length in wall-clock minutes on this machine')
@@ -111,22 +129,18 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument('--labels', type=_labels, default=None, help='comma-separated class indices, e.g. 0,1,2')
     which.add_argument('--n-per-class', type=int, default=None, help='samples of every class (default 8)')
     which.add_argument('--n', type=int, default=None, help='number of samples (unconditional)')
-    _sampling_flags(s, SAMPLERS)
-    s.add_argument('--eta', type=float, default=0., help='DDIM noise (0: deterministic)')
-    s.add_argument('--seed', type=int, default=0)
+    _sampling_flags(s)
     s.add_argument('--out', default='samples.png', help='a .png grid, a .safetensors file (pixels, labels, settings) or a folder (one sub-folder of PNGs per class + labels.csv)')
     s.add_argument('--device', default=None)
     e = sub.add_parser('evaluate', help='evaluate a checkpoint', description='Judge accuracy and FID/KID of a checkpoint (t-SNE, bits/dim and Inception FID when asked); writes metrics.json and figures.')
     e.add_argument('--ckpt', required=True); e.add_argument('--n-per-class', type=int, default=100)
-    _sampling_flags(e, SAMPLERS)
-    e.add_argument('--seed', type=int, default=0)
+    _sampling_flags(e)
     e.add_argument('--tsne', action='store_true', help='also t-SNE separability and plots')
     e.add_argument('--bpd', type=int, default=0, metavar='N', help='also bits/dim on N held-out images (e.g. 100)')
     e.add_argument('--inception', action='store_true', help='also Inception FID/KID (needs conddiff[fid]; slow on a CPU)')
     e.add_argument('--out', default=None, help='folder for metrics.json and figures (default: <ckpt>/eval)')
     _compare_parsers(sub, METHODS)
     return p
-
 
 # %% ../nbs/40_cli.ipynb #25a38562
 def _names(s:str, # a comma-separated list
@@ -148,20 +162,23 @@ def _compare_parsers(sub, # the sub-command parsers
                      methods:dict, # the registered methods
                     ):
     "The `compare` and `augment` sub-commands."
-    from conddiff.compare import COMPARE_METHODS, BUDGETS
+    from conddiff.compare import BUDGETS
+    names = list(methods)
     c = sub.add_parser('compare', help='train and score every method for several seeds',
                        description='Train every method with the same recipe and budget for several seeds, score each with the metrics protocol '
                                    'and the Classification Accuracy Score; writes results.csv, summary.csv and a sample panel to --out.')
-    c.add_argument('--methods', type=_names, default=list(COMPARE_METHODS), help=f"comma-separated (default: all: {','.join(COMPARE_METHODS)})")
+    c.add_argument('--methods', type=_names, default=names, help=f"comma-separated (default: all: {','.join(names)})")
     c.add_argument('--seeds', type=_ints, default=[0, 1, 2], help='comma-separated seeds (default: 0,1,2)')
     c.add_argument('--budget', type=_budgets, default=['short'], help=f"comma-separated budgets: {', '.join(f'{k} ({v:,} images)' for k, v in BUDGETS.items())} or numbers of images (default: short)")
     c.add_argument('--out', default='runs/compare', help='output folder (runs, results.csv, summary.csv, panel); rerun to continue')
     c.add_argument('--n-per-class', type=int, default=100, help='samples per class scored (default 100)')
     c.add_argument('--no-tsne', action='store_true', help='skip the t-SNE scores'); c.add_argument('--no-cas', action='store_true', help='skip the CAS')
+    _sampling_flags(c, skip=('seed',))   # each run samples with its own seed; the guidance scales are each method's registry entry's: --guidance-scale is refused
     g = sub.add_parser('augment', help='do generated digits help a classifier with few real ones?',
                        description='Train a generator on n real digits per class only, add its samples to those digits, and compare the held-out '
                                    'accuracy of a classifier with the real digits alone (with shifts); writes augment.csv to --out.')
-    g.add_argument('--method', default='cfg', choices=sorted(methods)); g.add_argument('--guidance-scale', type=float, default=1.)
+    g.add_argument('--method', default='cfg', choices=names, help='the generator (default: cfg)')
+    _sampling_flags(g, skip=('seed',))   # each seed samples with itself
     g.add_argument('--n-real', type=_ints, default=[10, 50], help='real digits per class (default: 10,50)')
     g.add_argument('--seeds', type=_ints, default=[0, 1, 2]); g.add_argument('--gen-per-class', type=int, default=100)
     g.add_argument('--out', default='runs/augment')
@@ -178,7 +195,6 @@ def _train(a:argparse.Namespace, # parsed `conddiff train` arguments
                    progress=not a.quiet, device=a.device, **train_settings(a))
     print(f"checkpoint: {ck}" + ("" if a.no_grid else f"\nsamples:    {Path(ck).parent/'samples.png'}"))
 
-
 # %% ../nbs/40_cli.ipynb #97b456c9
 def _sample(a:argparse.Namespace, # parsed `conddiff sample` arguments
            ):
@@ -189,55 +205,63 @@ def _sample(a:argparse.Namespace, # parsed `conddiff sample` arguments
         raise ValueError(f"--out must be a .png grid, a .safetensors file or a folder name without suffix, got {out}")
     if out.parent.exists() and not out.parent.is_dir(): raise NotADirectoryError(f"cannot write {out}: {out.parent} is not a folder")
     if out.suffix and out.is_dir(): raise IsADirectoryError(f"--out {out} is a folder: give a .png file name")
+    from dataclasses import asdict
+    from conddiff.core import check_labels
+    from conddiff.sample_files import check_samples_path
+    check_samples_path(out)
+    sc = sampling_settings(a)
     b = api.load_model(a.ckpt, device=a.device)
     labels, npc = a.labels, a.n_per_class
     if labels is None and a.n is None and npc is None:
         if b.method.conditional: npc = 8
         else: a.n = 64
-    x = api.sample(b, labels=labels, n=a.n, n_per_class=npc, sampler=a.sampler, steps=a.steps, eta=a.eta,
-                   guidance_scale=a.guidance_scale, guidance_interval=_interval(a), seed=a.seed)
-    ys = api.check_labels(labels, b.num_classes) if labels is not None else (
+    ys = check_labels(labels, b.num_classes) if labels is not None else (
         torch.arange(b.num_classes).repeat_interleave(npc) if npc else None)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    meta = dict(checkpoint=str(a.ckpt), method=b.config.method, sampler=a.sampler, steps=a.steps, eta=a.eta,
-                guidance_scale=a.guidance_scale, seed=a.seed)
     if ys is None and out.suffix.lower() != '.png': raise ValueError("unconditional samples have no labels: write them to a .png grid")
+    sc = api.sampling_for(b, sc, labelled=ys is not None)   # every value checked before the first step
+    x = api.sample(b, labels=labels, n=a.n, n_per_class=npc, sampling=sc)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    meta = dict(checkpoint=str(a.ckpt), method=b.config.method, **{k: (list(v) if isinstance(v, tuple) else v) for k, v in asdict(sc).items()})
     api.save_samples(x, ys if b.method.conditional or out.suffix.lower() != '.png' else None, out, classes=b.classes, meta=meta,
-                     nrow=npc or 8, title=f"{b.config.method}: {a.sampler}, {a.steps or 'default'} steps, guidance {a.guidance_scale}")
+                     nrow=npc or 8, title=f"{b.config.method}: {sc.describe(b.method.guidance_symbol)}")
     print(f"wrote {len(x)} samples to {out}")
-
 
 # %% ../nbs/40_cli.ipynb #649f2dc8
 def _evaluate(a:argparse.Namespace, # parsed `conddiff evaluate` arguments
              ):
     out = Path(a.out) if a.out else (Path(a.ckpt) if Path(a.ckpt).is_dir() else Path(a.ckpt).parent)/'eval'
-    res = _lazy('conddiff.metrics').evaluate(a.ckpt, n_per_class=a.n_per_class, guidance_scale=a.guidance_scale, guidance_interval=_interval(a),
-                   sampler=a.sampler, steps=a.steps, seed=a.seed, out=out, tsne=a.tsne, bpd_n=a.bpd, inception=a.inception,
-                   plot=False)   # the figures go to out
+    res = _lazy('conddiff.evaluate').evaluate(a.ckpt, n_per_class=a.n_per_class, sampling=sampling_settings(a), out=out, tsne=a.tsne,
+                   bpd_n=a.bpd, inception=a.inception, plot=False)   # the figures go to out
     print(json.dumps({k: v for k, v in res.items() if isinstance(v, (int, float, str, type(None)))}, indent=2))
-
 
 # %% ../nbs/40_cli.ipynb #e8ad6b6c
 def _compare(a:argparse.Namespace, # parsed `conddiff compare` arguments
             ):
-    cmp = _lazy('conddiff.compare')
-    df = cmp.compare(a.methods, a.seeds, a.budget, a.out, n_per_class=a.n_per_class, tsne=not a.no_tsne, cas=not a.no_cas)
-    sm = cmp.summarize(df)
-    for b in a.budget: print(f"\nbudget {b}:\n" + cmp.results_table(sm, str(b)))
+    cmp, rep = _lazy('conddiff.compare'), _lazy('conddiff.report')
+    df = cmp.compare(a.methods, a.seeds, a.budget, a.out, n_per_class=a.n_per_class, sampling=sampling_settings(a), tsne=not a.no_tsne, cas=not a.no_cas)
+    sm = rep.summarize(df)
+    for b in a.budget: print(f"\nbudget {b}:\n" + rep.results_table(sm, str(b)))
     fig = cmp.plot_panel(a.out, a.budget[0], seed=a.seeds[0]); fig.savefig(Path(a.out)/'panel.png', dpi=110, bbox_inches='tight')
     print(f"\npanel: {Path(a.out)/'panel.png'}")
 
 def _augment(a:argparse.Namespace, # parsed `conddiff augment` arguments
             ):
-    cmp = _lazy('conddiff.compare')
-    df = cmp.augmentation(a.method, a.guidance_scale, a.n_real, a.seeds, a.gen_per_class, out=a.out)
-    print(cmp.augmentation_summary(df).to_string(index=False))
+    df = _lazy('conddiff.augment').augmentation(a.method, n_real=a.n_real, seeds=a.seeds, gen_per_class=a.gen_per_class, out=a.out,
+                                                sampling=sampling_settings(a))
+    print(_lazy('conddiff.report').augmentation_summary(df).to_string(index=False))
 
 # %% ../nbs/40_cli.ipynb #7fdebdc2
 CLI_WORDS = {'pass resume=True to continue it': 'add --resume to continue it',
              'resume it to continue': 'continue it with --resume', 'epochs=N or minutes=M': '--epochs N or --minutes M',
              'either epochs or minutes': 'either --epochs or --minutes', 'choose another out folder': 'choose another --out',
-             'bpd_n=100': '--bpd 100'}
+             'bpd_n=100': '--bpd 100', 'bpd_n=': '--bpd ', 'bpd_n must': '--bpd must', 'bpd_n_t': '--bpd-n-t',
+             'gen_per_class': '--gen-per-class', 'n_per_class': '--n-per-class',   # (the longer name first)
+             'give no guidance_scale': 'give no --guidance-scale', 'n_real must': '--n-real must',
+             "path= is only used with dataset 'folder', not": "--path is only used with --data folder, not",
+             "a path is only used with the 'folder' dataset, not": "--path is only used with --data folder, not",
+             " (torchvision datasets take root=)": "", "dataset 'folder' needs path= (": "--data folder needs --path (",
+             "pass download=True (needs internet) or point root= to a folder that has it": "the command line downloads nothing: "
+             "fetch it once from Python, conddiff.data.get_dls(name, download=True) (needs internet), into ~/.conddiff/data where it is then found"}
 
 def cli_message(e:BaseException, # an error raised by the Python API
                ) -> str:
@@ -257,3 +281,8 @@ def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
     except (ValueError, OSError, FloatingPointError, RuntimeError) as e:
         print(f"conddiff: error: {cli_message(e)}", file=sys.stderr)
         return 2
+    except Exception as e:   # a bug, not a user mistake: still one line (CONDDIFF_DEBUG=1 shows the traceback)
+        if os.environ.get('CONDDIFF_DEBUG'): raise
+        print(f"conddiff: internal error ({type(e).__name__}: {cli_message(e)}); please report it, with CONDDIFF_DEBUG=1 for the traceback",
+              file=sys.stderr)
+        return 1

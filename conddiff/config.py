@@ -8,7 +8,7 @@ import math
 from dataclasses import dataclass, field, fields, asdict
 from .schedule import BETA_SCHEDULES
 from .data import DATASETS
-from .unet import level_sizes
+from .unet import default_widths
 
 # %% auto #0
 __all__ = ['OBJECTIVES', 'VAR_TYPES', 'LOSS_TYPES', 'check_value', 'check_choice', 'DiffusionConfig', 'UNetConfig', 'DataConfig',
@@ -88,10 +88,9 @@ class UNetConfig:
     def resolve(self, img_size:int, # image height = width
                ) -> UNetConfig:
         "A copy with every None replaced by the default for `img_size`."
-        mult = self.ch_mult or ((1, 2, 4) if img_size <= 32 else (1, 2, 2, 2) if img_size <= 64 else (1, 1, 2, 2, 4))
-        lowest = level_sizes(img_size, len(mult))[-1]   # odd sizes round up: 7 -> 4 -> 2
-        return UNetConfig(self.ch or (16 if img_size <= 32 else 64), mult, self.num_res_blocks,
-                          self.attn_res if self.attn_res is not None else (lowest,), self.dropout, self.norm)
+        d = default_widths(img_size, self.ch_mult)   # the U-Net's own defaults (`04_unet`), written there once
+        return UNetConfig(self.ch or d['ch'], d['ch_mult'], self.num_res_blocks,
+                          self.attn_res if self.attn_res is not None else d['attn_res'], self.dropout, self.norm)
     def kwargs(self) -> dict:
         "Keyword arguments for `conddiff.unet.UNet`."
         return asdict(self)

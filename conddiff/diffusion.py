@@ -5,8 +5,8 @@
 # %% ../nbs/05_diffusion.ipynb #77ae0ea6
 from __future__ import annotations
 import math
-from dataclasses import asdict
-from typing import Callable
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Callable, NamedTuple
 import numpy as np
 import torch
 from torch import Tensor
@@ -17,13 +17,13 @@ from .schedule import NoiseSchedule, respace, extract
 from .elbo import normal_kl, discretized_gaussian_log_likelihood, mean_flat
 
 # %% auto #0
-__all__ = ['SAMPLERS', 'DEFAULT_STEPS', 'GaussianDiffusion', 'ddpm_step', 'guided_x0_eps', 'ddim_step', 'dpmpp_2m_step',
-           'guidance_interval_from_sigma']
+__all__ = ['SAMPLERS', 'GaussianDiffusion', 'ddpm_step', 'guided_x0_eps', 'ddim_step', 'dpmpp_2m_step', 'Sampler',
+           'check_sampler', 'check_guidance', 'SamplingConfig', 'sampling_config', 'guidance_interval_from_sigma']
 
 # %% ../nbs/05_diffusion.ipynb #617c424c
 class GaussianDiffusion(GetAttr):
     "The diffusion process, its training losses, its samplers and its bound, for any denoiser `model(x, t, y)`."
-    _default = 'cfg'   # `d.objective`, `d.T`, ... read the settings in `d.cfg`
+    _default = 'config'   # `d.objective`, `d.T`, ... read the settings in `d.config`
     def __init__(self,
                  schedule:str|NoiseSchedule=DiffusionConfig.schedule, # beta schedule name or a NoiseSchedule
                  T:int=DiffusionConfig.T, # number of diffusion steps (ignored if `schedule` is a NoiseSchedule)
@@ -34,7 +34,7 @@ class GaussianDiffusion(GetAttr):
                  vlb_weight:float=DiffusionConfig.vlb_weight, # lambda of the hybrid loss
                 ):
         custom = isinstance(schedule, NoiseSchedule)
-        self.cfg = DiffusionConfig('custom' if custom else schedule, schedule.T if custom else T, objective, var_type,
+        self.config = DiffusionConfig('custom' if custom else schedule, schedule.T if custom else T, objective, var_type,
                                    loss_type, min_snr_gamma, vlb_weight)   # validates the settings
         self.sched = schedule if custom else NoiseSchedule.from_name(schedule, T)
 
@@ -51,7 +51,7 @@ class GaussianDiffusion(GetAttr):
                     ) -> int:
         "Channels the network must output for images with `in_ch` channels."
         return in_ch * (2 if self.learn_sigma else 1)
-    def __repr__(self): return f"GaussianDiffusion({self.cfg})"
+    def __repr__(self): return f"GaussianDiffusion({self.config})"
 
 # %% ../nbs/05_diffusion.ipynb #8cb5586f
 def _split_output(diff, out, x):
@@ -211,12 +211,12 @@ def guided_x0_eps(o:dict, # `p_mean_variance` at (x_t, i): uses `pred_x0` and `p
                  ) -> tuple: # (x0-hat, eps-hat), [B,C,H,W] each
     "x0-hat and eps-hat for a deterministic step: classifier guidance in score form, clipping, the two kept consistent."
     x0, e = o['pred_x0'], o['pred_eps']
-    ab = extract(sched.alphas_cumprod, i, x.shape)
+    abar = extract(sched.alphas_cumprod, i, x.shape)
     if cond_fn is not None:
-        e = e - (1 - ab).sqrt() * cond_fn(x, sched.timestep_map.to(x.device)[i], y)
-        x0 = (x - (1 - ab).sqrt() * e) / ab.sqrt()
+        e = e - (1 - abar).sqrt() * cond_fn(x, sched.timestep_map.to(x.device)[i], y)
+        x0 = (x - (1 - abar).sqrt() * e) / abar.sqrt()
         if clip: x0 = x0.clamp(-1, 1)
-    if clip: e = (x - ab.sqrt() * x0) / (1 - ab).sqrt()   # the noise consistent with the clipped x0
+    if clip: e = (x - abar.sqrt() * x0) / (1 - abar).sqrt()   # the noise consistent with the clipped x0
     return x0, e
 
 # %% ../nbs/05_diffusion.ipynb #b3e3b669
@@ -233,9 +233,9 @@ def ddim_step(o:dict, # `p_mean_variance` at (x_t, i): uses `pred_x0` and `pred_
              ) -> Tensor: # x_{t-1}, [B,C,H,W]
     "One DDIM step x_t -> x_{t-1} = sqrt(abar_prev) x0-hat + sqrt(1 - abar_prev - sigma^2) eps-hat + sigma z."
     x0, e = guided_x0_eps(o, x, i, sched, cond_fn, y, clip)
-    ab, abp = extract(sched.alphas_cumprod, i, x.shape), extract(sched.alphas_cumprod_prev, i, x.shape)
-    sigma = eta * ((1 - abp) / (1 - ab)).sqrt() * (1 - ab / abp).sqrt()
-    x_prev = abp.sqrt() * x0 + (1 - abp - sigma ** 2).clamp(min=0).sqrt() * e
+    abar, abar_prev = extract(sched.alphas_cumprod, i, x.shape), extract(sched.alphas_cumprod_prev, i, x.shape)
+    sigma = eta * ((1 - abar_prev) / (1 - abar)).sqrt() * (1 - abar / abar_prev).sqrt()
+    x_prev = abar_prev.sqrt() * x0 + (1 - abar_prev - sigma ** 2).clamp(min=0).sqrt() * e
     if eta > 0 and (i > 0).any(): x_prev = x_prev + sigma * noise()
     return x_prev
 
@@ -252,24 +252,41 @@ def dpmpp_2m_step(o:dict, # `p_mean_variance` at (x_s, i): uses `pred_x0` (and `
                  ) -> Tensor: # x_t, the next (less noisy) point of the chain, [B,C,H,W]
     "One DPM-Solver++(2M) step x_t = (sigma_t/sigma_s) x_s + alpha_t (1 - e^-h) D, D extrapolated from the last two x0-hat."
     x0 = guided_x0_eps(o, x, i, sched, cond_fn, y, clip)[0]
-    ab, abp = sched.alphas_cumprod.to(i.device)[i], sched.alphas_cumprod_prev.to(i.device)[i]   # float64, [B]
-    lam_s, lam_t = (ab / (1 - ab)).log() / 2, (abp / (1 - abp)).log() / 2   # lambda = log(alpha/sigma); inf at sigma = 0
+    abar, abar_prev = sched.alphas_cumprod.to(i.device)[i], sched.alphas_cumprod_prev.to(i.device)[i]   # float64, [B]
+    lam_s, lam_t = (abar / (1 - abar)).log() / 2, (abar_prev / (1 - abar_prev)).log() / 2   # lambda = log(alpha/sigma); inf at sigma = 0
     h, b = lam_t - lam_s, lambda v: v.float().view(-1, *[1] * (x.ndim - 1))
     D = x0                                                   # first order (= DDIM, eta = 0) ...
     if 'x0' in state:                                        # ... or D_s + (D_s - D_s')/(2r), where r = h'/h >= 1/2
         h_prev = lam_s - state['lam']
         D = x0 + b(torch.where(h <= 2 * h_prev, h / (2 * h_prev), 0.)) * (x0 - state['x0'])
     state.update(x0=x0, lam=lam_s)
-    return b(((1 - abp) / (1 - ab)).sqrt()) * x + b(abp.sqrt() * -torch.expm1(-h)) * D
+    return b(((1 - abar_prev) / (1 - abar)).sqrt()) * x + b(abar_prev.sqrt() * -torch.expm1(-h)) * D
 
 # %% ../nbs/05_diffusion.ipynb #4a3c6a1f
-SAMPLERS = {'ddpm': ddpm_step, 'ddim': ddim_step, 'dpm++2m': dpmpp_2m_step}
-DEFAULT_STEPS = {'ddpm': None, 'ddim': 50, 'dpm++2m': 20}   # None: all T steps; a sampler not listed: 50
+class Sampler(NamedTuple):
+    "A sampler of `sample`: its step function, its steps when none are asked for, and whether it takes DDIM's `eta`."
+    step:Callable # step(o, x, i, sched=..., noise=..., eta=..., state=..., cond_fn=..., y=..., clip=...) -> the next x
+    steps:int|None # default number of steps (None: all T)
+    eta:bool=False # the step uses `eta` (the noise of a stochastic step); others refuse eta > 0
 
-def _check_sampling(diff, y, n, steps, eta):
-    if steps is not None and (not isinstance(steps, (int, np.integer)) or isinstance(steps, bool) or not 1 <= steps <= diff.T):
-        raise ValueError(f"steps must be an integer in [1, {diff.T}] (the model's T), got {steps!r}")
-    if not (isinstance(eta, (int, float)) and math.isfinite(eta) and eta >= 0): raise ValueError(f"eta must be a finite number >= 0, got {eta!r}")
+SAMPLERS = {'ddpm': Sampler(ddpm_step, None), 'ddim': Sampler(ddim_step, 10, eta=True), 'dpm++2m': Sampler(dpmpp_2m_step, 10)}
+
+def check_sampler(sampler:str, # a name in `SAMPLERS`
+                  steps=None, # sampling steps, or None (the sampler's default)
+                  eta=0., # DDIM's noise
+                  T:int|None=None, # the model's diffusion steps (the most a sampler can take); None: not known yet
+                 ):
+    "A `ValueError` naming the problem unless the sampler exists and `steps` and `eta` are values it can use."
+    if sampler not in SAMPLERS: raise ValueError(f"unknown sampler {sampler!r}; choose one of {list(SAMPLERS)}")
+    if steps is not None and (not isinstance(steps, (int, np.integer)) or isinstance(steps, bool) or steps < 1 or (T and steps > T)):
+        raise ValueError(f"steps must be an integer in [1, {T}] (the model's T), got {steps!r}" if T else f"steps must be a positive integer, got {steps!r}")
+    if not (isinstance(eta, (int, float)) and not isinstance(eta, bool) and math.isfinite(eta) and eta >= 0):
+        raise ValueError(f"eta must be a finite number >= 0, got {eta!r}")
+    if eta > 0 and not SAMPLERS[sampler].eta:
+        raise ValueError(f"eta={eta:g} is the noise of DDIM's step; the {sampler!r} sampler does not use it (use sampler 'ddim', or eta 0)")
+
+def _check_sampling(diff, y, n, sampler, steps, eta):
+    check_sampler(sampler, steps, eta, diff.T)
     if y is not None and len(y) != n: raise ValueError(f"got {len(y)} labels for {n} samples")
 
 def _guided_steps(diff, sched, interval):
@@ -289,9 +306,9 @@ def sample(self:GaussianDiffusion,
            model:Callable, # model(x, t, y) -> raw output
            shape:tuple, # (B, C, H, W) of the samples
            y:Tensor|None=None, # labels [B] or None
-           sampler:str='ddim', # a name in `SAMPLERS`: 'ddpm', 'ddim' or 'dpm++2m'
-           steps:int|None=None, # sampling steps (default: `DEFAULT_STEPS[sampler]`)
-           eta:float=0., # DDIM noise (0: deterministic, 1: DDPM-like); ddpm and dpm++2m do not use it
+           sampler:str|None=None, # a name in `SAMPLERS` (None: `SamplingConfig`'s default, 'dpm++2m')
+           steps:int|None=None, # sampling steps (None: the sampler's own, `SAMPLERS[sampler].steps`)
+           eta:float=0., # DDIM noise (0: deterministic, 1: DDPM-like); the other samplers refuse eta > 0
            model_wrapper:Callable|None=None, # f -> f', wraps the prediction (classifier-free guidance)
            cond_fn:Callable|None=None, # (x, t, y) -> scaled grad log p(y|x_t) (classifier guidance)
            guidance_interval:tuple|None=None, # (low, high): the hooks act where low <= t < high; None: everywhere
@@ -301,22 +318,91 @@ def sample(self:GaussianDiffusion,
            progress:bool=False, # show a fastprogress bar
           ) -> Tensor:
     "Draw samples x_0, [B,C,H,W] in [-1,1], with the sampler named `sampler`."
-    if sampler not in SAMPLERS: raise ValueError(f"unknown sampler {sampler!r}; choose one of {list(SAMPLERS)}")
-    if steps is None: steps = min(DEFAULT_STEPS.get(sampler, 50) or self.T, self.T)
-    _check_sampling(self, y, shape[0], steps, eta)
+    sampler = sampler or SamplingConfig.sampler
+    _check_sampling(self, y, shape[0], sampler, steps, eta)
+    if steps is None: steps = min(SAMPLERS[sampler].steps or self.T, self.T)
     if device is None: device = next(model.parameters()).device if isinstance(model, torch.nn.Module) else torch.device('cpu')
     sched = self.sched if steps == self.T else respace(self.sched, steps)
     fn = model_wrapper(model) if model_wrapper is not None else model
     y = y.to(device) if y is not None else None
     noise = lambda: torch.randn(shape, generator=generator, device='cpu' if generator is None else generator.device).to(device)
     guided = _guided_steps(self, sched, guidance_interval)
-    step, kw = SAMPLERS[sampler], dict(sched=sched, noise=noise, eta=eta, y=y, clip=clip, state={})
+    step, kw = SAMPLERS[sampler].step, dict(sched=sched, noise=noise, eta=eta, y=y, clip=clip, state={})
     x, ks = noise(), range(sched.T)[::-1]
     for k in (progress_bar(ks, leave=False) if progress else ks):
         i = torch.full((shape[0],), k, device=device, dtype=torch.long)
         o = self.p_mean_variance(fn if guided[k] else model, x, i, y, sched=sched, clip=clip)   # 1. the model's p(x_{t-1}|x_t)
         x = step(o, x, i, cond_fn=cond_fn if guided[k] else None, **kw)                          # 2. x_t -> x_{t-1}
     return x.clamp(-1, 1) if clip else x   # latents (clip=False) are not images
+
+# %% ../nbs/05_diffusion.ipynb #7449baf6
+def check_guidance(scale, # a guidance scale or weight
+                   name:str='guidance scale', # how it is called in the message
+                  ) -> float:
+    "The scale as a float; a `ValueError` unless it is a finite number >= 0."
+    if not isinstance(scale, (int, float, np.integer, np.floating)) or isinstance(scale, bool) or not math.isfinite(scale) or scale < 0:
+        raise ValueError(f"{name} must be a finite number >= 0, got {scale!r}")
+    return float(scale)
+
+@dataclass
+class SamplingConfig:
+    "How samples are drawn: the defaults of every function and command that samples, written once."
+    sampler:str='dpm++2m' # a name in `SAMPLERS`
+    steps:int|None=None # sampling steps (None: the sampler's own default, `SAMPLERS[sampler].steps`)
+    guidance_scale:float|None=None # the method's guidance, paper convention (0: none); None: the method's recommended scale
+    guidance_interval:tuple|None=None # (low, high): guide only where low <= t < high; None: every step
+    eta:float=0. # DDIM's noise (0: deterministic); only samplers that take it accept eta > 0
+    seed:int=0 # seeds x_T and the sampler's noise
+    def __post_init__(self):
+        check_sampler(self.sampler, self.steps, self.eta)
+        if self.guidance_scale is not None: self.guidance_scale = check_guidance(self.guidance_scale)
+        if self.guidance_interval is not None:
+            iv = self.guidance_interval
+            if not (isinstance(iv, (tuple, list)) and len(iv) == 2 and all(isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, bool) for v in iv)
+                    and 0 <= iv[0] < iv[1]):
+                raise ValueError(f"guidance_interval must be (low, high) with 0 <= low < high: guidance at the timesteps low <= t < high; got {iv!r}")
+            self.guidance_interval = tuple(iv)
+        if not isinstance(self.seed, (int, np.integer)) or isinstance(self.seed, bool) or self.seed < 0:
+            raise ValueError(f"seed must be an integer >= 0, got {self.seed!r}")
+
+# %% ../nbs/05_diffusion.ipynb #ee0e3318
+def sampling_config(sampling:SamplingConfig|dict|None=None, # a config (or its dict), or None for the defaults
+                    **settings, # fields to change by name: sampler, steps, guidance_scale, guidance_interval, eta, seed
+                   ) -> SamplingConfig:
+    "A `SamplingConfig` from a config and/or settings by name; unknown names are refused."
+    names = [f.name for f in fields(SamplingConfig)]
+    bad = sorted(set(settings) - set(names))
+    if bad: raise ValueError(f"unknown sampling setting(s) {bad}; known: {names}")
+    if isinstance(sampling, dict): sampling = SamplingConfig(**sampling)
+    if sampling is not None and not isinstance(sampling, SamplingConfig):
+        raise ValueError(f"sampling must be a SamplingConfig or a dict, got {type(sampling).__name__}")
+    return replace(sampling or SamplingConfig(), **settings)
+
+@patch
+def resolve(self:SamplingConfig,
+            T:int, # the model's diffusion steps
+            guidance:float=0., # the method's recommended guidance scale (used when `guidance_scale` is None)
+           ) -> SamplingConfig:
+    "A copy with steps and guidance filled in for a model with `T` steps; steps beyond T are refused."
+    check_sampler(self.sampler, self.steps, self.eta, T)
+    steps = self.steps if self.steps is not None else min(SAMPLERS[self.sampler].steps or T, T)
+    return replace(self, steps=steps, guidance_scale=guidance if self.guidance_scale is None else self.guidance_scale)
+
+@patch
+def to_dict(self:SamplingConfig) -> dict:
+    "The config as JSON-ready values (the record stored with samples and results)."
+    d = asdict(self)
+    if d['guidance_interval'] is not None: d['guidance_interval'] = list(d['guidance_interval'])
+    return d
+
+@patch
+def describe(self:SamplingConfig,
+             symbol:str='w', # the guidance scale's symbol ('w' for classifier-free guidance, 's' for a classifier's)
+            ) -> str:
+    "The config in words, e.g. 'dpm++2m, 10 steps, w=1' (for titles and logs)."
+    g = self.guidance_scale
+    return (f"{self.sampler}, {self.steps if self.steps is not None else 'default'} steps" + (f", eta={self.eta:g}" if self.eta else "")
+            + (f", {symbol}={g:g}" if g else "") + (f", guided for t in [{self.guidance_interval[0]}, {self.guidance_interval[1]})" if self.guidance_interval else ""))
 
 # %% ../nbs/05_diffusion.ipynb #2664e702
 def guidance_interval_from_sigma(diff:GaussianDiffusion, # the model's diffusion (its training schedule)

@@ -15,7 +15,8 @@ from fastai.torch_core import rank_distrib, num_distrib
 from fastai.distributed import DistributedDL  # also adds Learner.distrib_ctx
 from .core import default_device, seed_everything
 from .config import RunConfig
-from .api import plan_run, load_run_data, method_learner, fit_run, write_grid, new_run_folder, run_lock
+from .run import plan_run, load_run_data, method_learner, fit_run, new_run_folder, run_lock
+from .api import write_grid
 from .learner import resume_learner, CheckpointCallback
 
 # %% auto #0
@@ -55,7 +56,6 @@ def _rank_device(device, # the device asked for (None: choose)
         if d.index is None: d = torch.device('cuda', int(os.environ.get('LOCAL_RANK', 0)))
         torch.cuda.set_device(d)
     return d
-
 
 # %% ../nbs/42_distributed.ipynb #31215890
 def ddp_train(data:str|None=None, # dataset name (default `DataConfig.name`)

@@ -14,10 +14,10 @@ import torch.nn.functional as F
 from torch import Tensor
 import matplotlib.pyplot as plt
 from fastai.callback.core import Callback
-from .core import default_device, seed_everything
+from .core import default_device, seed_everything, check_images, check_labels
 from .data import load_mnist5k, get_dls, tensor_dls, per_class_subset, MNIST_CLASSES
 from .checkpoint import cache_dir
-from .classifier import fit_classifier, save_classifier, load_classifier
+from .classifier import fit_classifier, save_classifier, load_classifier, SmallCNN
 
 # %% auto #0
 __all__ = ['JUDGE_VERSION', 'real_splits', 'check_samples', 'Judge', 'random_shift', 'RandomShift', 'train_judge', 'judge_logits',
@@ -39,72 +39,27 @@ def real_splits(data:str='mnist5k', # dataset name, see `conddiff.data.DATASETS`
     dls = get_dls(data, size=size, seed=seed, **kwargs)
     return dls.train.x, dls.train.y, dls.valid.x, dls.valid.y, list(dls.vocab)
 
-# %% ../nbs/20a_judge.ipynb #3a7b71ea
-def _check_labels(y, # requested labels, [N] integers
-                  n:int, # the number of images
-                  num_classes:int|None, # labels must lie in [0, num_classes)
-                  name:str, # how the images are called in error messages
-                 ) -> Tensor:
-    "The labels as an int64 tensor on the CPU, or a clear error."
-    if not isinstance(y, Tensor): y = torch.as_tensor(y)
-    if y.ndim != 1 or len(y) != n: raise ValueError(f"{name}: labels must be a [N] tensor with N={n}, got {tuple(y.shape)}")
-    if y.is_floating_point() or y.dtype == torch.bool: raise ValueError(f"{name}: labels must be integers, got {y.dtype}")
-    y = y.long().cpu()
-    if num_classes is not None and len(y):
-        bad = y[(y < 0) | (y >= num_classes)]
-        if len(bad): raise ValueError(f"label {int(bad[0])} out of range: the judge knows {num_classes} classes (0..{num_classes-1})")
-    return y
-
 # %% ../nbs/20a_judge.ipynb #d42e4acd
 def check_samples(x:Tensor, # generated images, [N,C,H,W] in [-1,1]
                   y:Tensor|None=None, # requested labels, [N] integers
                   num_classes:int|None=None, # labels must lie in [0, num_classes)
                   img_shape:tuple|None=None, # expected (C,H,W) of one image
                   name:str='samples', # how the images are called in error messages
-                  tol:float=1e-3, # allowed overshoot of the [-1,1] range (then clamped)
                  ) -> tuple[Tensor, Tensor|None]:
     "Validate samples and labels; returns `(x as float clamped to [-1,1], y as int64)`."
-    if not isinstance(x, Tensor) or x.ndim != 4:
-        raise ValueError(f"{name}: images must be a [N,C,H,W] tensor, got {tuple(x.shape) if isinstance(x, Tensor) else type(x).__name__}")
-    if len(x) == 0: raise ValueError(f"{name}: no images")
-    if img_shape is not None:
-        c, h, w = img_shape
-        if x.shape[1] != c: raise ValueError(f"{name}: images have {x.shape[1]} channel(s) but the real data has {c}")
-        if tuple(x.shape[2:]) != (h, w): raise ValueError(f"{name}: images are {x.shape[2]}x{x.shape[3]} px but the real data is {h}x{w}")
-    x = x.detach().float().cpu()
-    if not torch.isfinite(x).all(): raise ValueError(f"{name}: images contain NaN or inf")
-    lo, hi = x.min().item(), x.max().item()
-    if lo < -1 - tol or hi > 1 + tol:
-        hint = " (uint8 pixels? use x/127.5 - 1)" if hi > 2 else ""
-        raise ValueError(f"{name}: images must be scaled to [-1,1], got range [{lo:.3g}, {hi:.3g}]{hint}")
-    return x.clamp(-1, 1), (None if y is None else _check_labels(y, len(x), num_classes, name))
+    x = check_images(x, img_shape, name)
+    return x, (None if y is None else check_labels(y, num_classes, n=len(x), name=name))
 
 # %% ../nbs/20a_judge.ipynb #6472d875
-def _conv(ci, co, stride=1):
-    return nn.Sequential(nn.Conv2d(ci, co, 3, stride, 1, bias=False), nn.BatchNorm2d(co), nn.ReLU(inplace=True))
-
-class Judge(nn.Module):
-    "Small CNN classifier with global average pooling; `features` is its penultimate layer."
+class Judge(SmallCNN):
+    "The judge: `SmallCNN` (`06b_classifier`) with six layers; `features` is its penultimate layer."
     def __init__(self, in_ch:int=1, # image channels
                  n_classes:int=10, # classes K; the output is [B, K] logits
                  widths:tuple=(16, 32, 64), # channels at full, 1/2 and 1/4 resolution; the last is the feature size
                 ):
-        super().__init__()
         w1, w2, w3 = widths
-        self.config = dict(in_ch=in_ch, n_classes=n_classes, widths=list(widths))
-        self.body = nn.Sequential(_conv(in_ch, w1), _conv(w1, w2, 2), _conv(w2, w2), _conv(w2, w3, 2), _conv(w3, w3),
-                                  _conv(w3, w3, 2), nn.AdaptiveAvgPool2d(1), nn.Flatten())
-        self.head = nn.Linear(w3, n_classes)
-        self.num_features, self.info = w3, {}
-
-    def features(self, x:Tensor, # images in [-1,1], [B,C,H,W]
-                ) -> Tensor:
-        "Penultimate-layer features, [B, widths[-1]], of images in [-1,1] [B,C,H,W]."
-        if x.ndim != 4 or x.shape[1] != self.config['in_ch']:
-            raise ValueError(f"the judge takes [B,{self.config['in_ch']},H,W] images, got {tuple(x.shape)}")
-        return self.body(x)
-
-    def forward(self, x:Tensor) -> Tensor: return self.head(self.features(x))
+        super().__init__(in_ch, n_classes, [(w1, 1), (w2, 2), (w2, 1), (w3, 2), (w3, 1), (w3, 2)])
+        self.config, self.info = dict(in_ch=in_ch, n_classes=n_classes, widths=list(widths)), {}
 
 # %% ../nbs/20a_judge.ipynb #53b7215d
 def random_shift(x:Tensor, # images in [-1,1], [B,C,H,W]

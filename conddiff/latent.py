@@ -12,8 +12,8 @@ from .config import RunConfig, check_value
 from .data import get_dls
 from .autoencoder import (Autoencoder, AE_MULT, AE_CH, LATENT_CH, AE_EPOCHS, KL_WEIGHT, pretrain_autoencoder,
                                   load_autoencoder, latent_stats)
-from .cfg import P_UNCOND, LabelDropout, check_rescale, cfg_options, cfg_train_cbs, cfg_guidance
-from .api import Method, register_method, unet_from_config
+from .cfg import P_UNCOND, LabelDropout, check_cfg, cfg_train_cbs, cfg_guidance
+from .methods import Method, register_method, unet_from_config, method_options
 
 # %% auto #0
 __all__ = ['XATTN_DEFAULTS', 'LDM_DEFAULTS', 'check_xattn', 'build_xattn', 'LatentDiffusion', 'check_ldm', 'latent_shape',
@@ -25,15 +25,15 @@ XATTN_DEFAULTS = dict(p_uncond=P_UNCOND, guidance_rescale=0., tokens=4)
 def check_xattn(o:dict, # the options, defaults filled in
                ):
     "A `ValueError` unless p_uncond is in (0, 1), guidance_rescale in [0, 1] and tokens a positive integer."
-    LabelDropout(o['p_uncond']); check_rescale(o['guidance_rescale']); check_value('tokens', o['tokens'])
+    check_cfg(o); check_value('tokens', o['tokens'])
 
 # %% ../nbs/16a_latent.ipynb #e4988111
 def build_xattn(cfg:RunConfig, # a run config with `img_shape` and `num_classes` filled in
                ) -> UNet:
     "The `xattn` denoiser: the core U-Net, no class in the time embedding, cross-attention to `tokens` class tokens."
-    return unet_from_config(cfg, num_classes=cfg.num_classes, class_to_time=False, tokens=cfg_options(cfg)['tokens'])
+    return unet_from_config(cfg, num_classes=cfg.num_classes, class_to_time=False, tokens=method_options(cfg)['tokens'])
 
-register_method(Method('xattn', build_xattn, conditional=True, p_uncond=P_UNCOND, train_cbs=cfg_train_cbs,
+register_method(Method('xattn', build_xattn, conditional=True, train_cbs=cfg_train_cbs, default_guidance=1.,
                        guidance=cfg_guidance, options=XATTN_DEFAULTS, check=check_xattn,
                        doc='cross-attention from the image features to class tokens (none in the time embedding) + label dropout and classifier-free guidance'));
 
@@ -55,6 +55,7 @@ class LatentDiffusion(nn.Module):
                 y:Tensor|None=None, # labels, [B]; None: the null class
                ) -> Tensor: return self.unet(z, t, y)
 
+# %% ../nbs/16a_latent.ipynb #8240f0a9
 @patch
 def encode(self:LatentDiffusion,
            x:Tensor, # images in [-1,1], [B, C, H, W]
@@ -86,12 +87,12 @@ def latent_shape(cfg:RunConfig, # a run config of `ldm` with `img_shape` filled 
                 ) -> tuple:
     "(C, h, w) of the run's latents: `latent_ch` channels at the autoencoder's lowest size."
     s = level_sizes(cfg.img_shape[-1], len(AE_MULT))[-1]
-    return (cfg_options(cfg)['latent_ch'], s, s)
+    return (method_options(cfg)['latent_ch'], s, s)
 
 def build_ldm(cfg:RunConfig, # a run config with `img_shape` and `num_classes` filled in
              ) -> LatentDiffusion:
     "`ldm`'s architecture from a config: the autoencoder, and the cross-attention U-Net on its latents."
-    o = cfg_options(cfg)
+    o = method_options(cfg)
     c, h, w = cfg.img_shape
     if h != w: raise ValueError(f"the autoencoder needs square images, got {h}x{w}")
     unet = unet_from_config(dataclasses.replace(cfg, img_shape=latent_shape(cfg)), num_classes=cfg.num_classes,
@@ -106,7 +107,7 @@ def run_autoencoder(cfg:RunConfig, # the run's config (`ldm` options, data, spli
                     device, # where the autoencoder goes
                    ) -> Autoencoder:
     "The run's autoencoder: loaded from `ae_path`, or trained on the run's training split (cached)."
-    o, d = cfg_options(cfg), cfg.data
+    o, d = method_options(cfg), cfg.data
     if not o['ae_path']:
         return pretrain_autoencoder(d.name, d.size, cfg.train.seed, o['ae_epochs'], o['ae_ch'], o['latent_ch'], o['kl_weight'],
                                     device=device, **_data_kw(cfg))
@@ -123,7 +124,7 @@ def ldm_train_cbs(cfg:RunConfig, # the run's config (its `latent_scale` is fille
                   model:LatentDiffusion, # built by `build_ldm`
                  ) -> list:
     "Put the run's trained autoencoder into `model` (frozen), fix the latent scale, return the label dropout."
-    o = cfg_options(cfg)
+    o = method_options(cfg)
     ae = run_autoencoder(cfg, next(model.unet.parameters()).device)
     try: model.ae.load_state_dict(ae.state_dict())
     except RuntimeError: raise ValueError(f"the autoencoder {ae.config} does not fit this run (ae_ch={o['ae_ch']}, latent_ch="
@@ -137,7 +138,7 @@ def ldm_train_cbs(cfg:RunConfig, # the run's config (its `latent_scale` is fille
     cfg.method_kw, model.scale = o, o['latent_scale']
     return [LabelDropout(o['p_uncond'])]
 
-register_method(Method('ldm', build_ldm, conditional=True, p_uncond=P_UNCOND, train_cbs=ldm_train_cbs, guidance=cfg_guidance,
+register_method(Method('ldm', build_ldm, conditional=True, train_cbs=ldm_train_cbs, guidance=cfg_guidance, default_guidance=1.,
                        options=LDM_DEFAULTS, check=check_ldm, encode=LatentDiffusion.encode, decode=LatentDiffusion.decode,
                        sample_shape=latent_shape,
                        doc='latent diffusion: a frozen VAE (28 px -> 4x7x7 latents), the class read by cross-attention, label dropout and classifier-free guidance (Rombach et al. 2022)'));

@@ -18,10 +18,33 @@ from .diffusion import GaussianDiffusion
 from .checkpoint import save_checkpoint, read_checkpoint, write_json, tensors_sha256
 
 # %% auto #0
-__all__ = ['DiffusionCallback', 'DiffusionLoss', 'EMACallback', 'CheckpointCallback', 'diffusion_learner', 'resume_learner']
+__all__ = ['VALID_SEED', 'SeededNoise', 'DiffusionCallback', 'DiffusionLoss', 'EMACallback', 'CheckpointCallback', 'fit_cycle',
+           'diffusion_learner', 'resume_learner']
+
+# %% ../nbs/06_learner.ipynb #f13a38c2
+VALID_SEED = 1234   # the held-out batches get the same steps and noise before every validation
+
+class SeededNoise(Callback):
+    "Draw each batch's steps t and noise eps from a seeded generator (training) or one reseeded before every validation."
+    def __init__(self, seed:int=0, # seeds the training draws
+                 valid_seed:int=VALID_SEED, # the validation draws, the same before every validation
+                ): self.seed, self.valid_seed, self.gen = seed, valid_seed, None
+    def before_fit(self):
+        dev = self.dls.device if getattr(self.dls, 'device', None) is not None else torch.device('cpu')
+        if self.gen is None or self.gen.device != torch.device(dev).type and self.gen.device.type != torch.device(dev).type:
+            self.gen = torch.Generator(device=dev).manual_seed(self.seed)   # kept across fits (and restored on resume)
+        self.vgen = torch.Generator(device=dev)
+    def before_validate(self): self.vgen.manual_seed(self.valid_seed)
+    def draw(self, x0:Tensor, # the clean batch, [B,C,H,W]
+             T:int, # steps are drawn from 0..T-1
+            ) -> tuple[Tensor, Tensor]:
+        "`(i, eps)`: uniform steps [B] and standard noise like `x0`, from this phase's generator."
+        g = self.gen if self.training else self.vgen
+        i = torch.randint(0, T, (x0.shape[0],), device=x0.device, generator=g)
+        return i, torch.randn(x0.shape, device=x0.device, generator=g)
 
 # %% ../nbs/06_learner.ipynb #e68a281e
-class DiffusionCallback(Callback):
+class DiffusionCallback(SeededNoise):
     "Turn each batch (x0, y) into the model input (x_t, t[, y]) and the loss context (x0, x_t, t, eps)."
     order = -10
     def __init__(self, diffusion:GaussianDiffusion, # draws t and noises x0 into x_t
@@ -29,26 +52,18 @@ class DiffusionCallback(Callback):
                  p_uncond:float=0., # probability of replacing a label by the null class (CFG training)
                  num_classes:int|None=None, # needed when p_uncond > 0 (index of the null class)
                  seed:int=0, # seeds the training noise
-                 valid_seed:int=1234, # the validation noise, the same before every validation
+                 valid_seed:int=VALID_SEED, # the validation noise, the same before every validation
                 ):
         if not 0 <= p_uncond < 1: raise ValueError(f"p_uncond must be in [0, 1), got {p_uncond}")
         if p_uncond > 0 and not num_classes: raise ValueError("p_uncond > 0 needs num_classes (the null class index)")
+        super().__init__(seed, valid_seed)
         self.diffusion, self.conditional, self.p_uncond, self.num_classes = diffusion, conditional, p_uncond, num_classes
-        self.seed, self.valid_seed, self.gen = seed, valid_seed, None
-    def before_fit(self):
-        dev = self.dls.device if getattr(self.dls, 'device', None) is not None else torch.device('cpu')
-        if self.gen is None or self.gen.device != torch.device(dev).type and self.gen.device.type != torch.device(dev).type:
-            self.gen = torch.Generator(device=dev).manual_seed(self.seed)
-        self.vgen = torch.Generator(device=dev)
-    def before_validate(self): self.vgen.manual_seed(self.valid_seed)
     def before_batch(self):
         x0, y = self.xb[0], self.yb[0]
-        g = self.gen if self.training else self.vgen
-        i = torch.randint(0, self.diffusion.T, (x0.shape[0],), device=x0.device, generator=g)
-        eps = torch.randn(x0.shape, device=x0.device, generator=g)
+        i, eps = self.draw(x0, self.diffusion.T)
         xt = self.diffusion.sched.q_sample(x0, i, eps)
         if self.conditional and self.training and self.p_uncond > 0:
-            drop = torch.rand(y.shape, device=y.device, generator=g) < self.p_uncond
+            drop = torch.rand(y.shape, device=y.device, generator=self.gen) < self.p_uncond
             y = torch.where(drop, torch.full_like(y, self.num_classes), y)
         self.learn.xb = (xt, i, y) if self.conditional else (xt, i)
         self.learn.yb = (x0, xt, i, eps)
@@ -157,6 +172,17 @@ class CheckpointCallback(Callback):
         write_json(self.path.parent/'config.json', dict(config=config, epoch=epochs_done, n_epoch=self.n_epoch, losses=losses,
                                                         seconds=state['seconds'], sha256=tensors_sha256(tensors)))
         self.saved.append(epochs_done)
+
+# %% ../nbs/06_learner.ipynb #0fbfcf7c
+def fit_cycle(learn:Learner, # any fastai Learner
+              epochs:int, # planned length of the one-cycle schedule
+              lr:float, # peak learning rate
+              progress:bool=True, # show fastai's progress bar and table of epochs
+              **kwargs, # passed to `fit_one_cycle` (e.g. start_epoch)
+             ):
+    "`learn.fit_one_cycle(epochs, lr, **kwargs)`, silent unless `progress`."
+    if progress: return learn.fit_one_cycle(epochs, lr, **kwargs)
+    with learn.no_bar(), learn.no_logging(): return learn.fit_one_cycle(epochs, lr, **kwargs)
 
 # %% ../nbs/06_learner.ipynb #607d1b93
 def diffusion_learner(dls, # fastai DataLoaders of (x0, y)

@@ -83,7 +83,8 @@ class NoiseSchedule:
         self.sqrt_recipm1_alphas_cumprod = (1 / self.alphas_cumprod - 1).sqrt()
         self.posterior_variance = betas * (1 - self.alphas_cumprod_prev) / (1 - self.alphas_cumprod)
         # the posterior variance is 0 at t=0: clip the log to the next value (as guided-diffusion)
-        self.posterior_log_variance_clipped = torch.log(torch.cat([self.posterior_variance[1:2], self.posterior_variance[1:]]))
+        pv = self.posterior_variance   # 0 at t = 0: the log uses the value at t = 1 there (a chain of one step has none: tiny)
+        self.posterior_log_variance_clipped = torch.log(torch.cat([pv[1:2], pv[1:]]) if len(pv) > 1 else pv.clamp(min=1e-20))
         self.posterior_mean_coef1 = betas * self.alphas_cumprod_prev.sqrt() / (1 - self.alphas_cumprod)
         self.posterior_mean_coef2 = (1 - self.alphas_cumprod_prev) * self.alphas.sqrt() / (1 - self.alphas_cumprod)
         self.snr = self.alphas_cumprod / (1 - self.alphas_cumprod)
@@ -175,7 +176,7 @@ def respace(sched:NoiseSchedule, # the schedule the model was trained with
     "A schedule over S evenly spaced steps of `sched` with the same abar at the kept steps."
     if not isinstance(S, (int, np.integer)) or not 1 <= S <= sched.T:
         raise ValueError(f"number of sampling steps must be an integer in [1, {sched.T}], got {S!r}")
-    keep = torch.unique(torch.linspace(0, sched.T - 1, S).round().long())
+    keep = torch.unique(torch.linspace(0, sched.T - 1, S).round().long()) if S > 1 else torch.tensor([sched.T - 1])   # one step: x_T -> x_0
     abar = sched.alphas_cumprod[keep]
     betas = 1 - abar / torch.cat([torch.ones(1, dtype=torch.float64), abar[:-1]])
     return NoiseSchedule(betas, timestep_map=sched.timestep_map[keep])

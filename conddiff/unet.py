@@ -13,7 +13,7 @@ from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['NORMS', 'timestep_embedding', 'GroupNorm', 'BatchNorm', 'get_norm', 'ResBlock', 'AttnBlock', 'Downsample', 'Upsample',
-           'class_tokens', 'CrossAttnBlock', 'level_sizes', 'UNet', 'Encoding', 'num_params']
+           'class_tokens', 'CrossAttnBlock', 'level_sizes', 'default_widths', 'UNet', 'Encoding', 'num_params']
 
 # %% ../nbs/04_unet.ipynb #e23567dc
 def timestep_embedding(t:Tensor, # steps, [B] (int or float)
@@ -153,14 +153,21 @@ def level_sizes(img_size:int, # input height = width
     for _ in range(levels - 1): s.append((s[-1] + 1) // 2)
     return s
 
+def default_widths(img_size:int, # input height = width
+                   ch_mult:tuple|None=None, # the levels, if chosen (else the default's)
+                  ) -> dict:
+    "The U-Net's default `ch`, `ch_mult` and `attn_res` for an image size: narrow at full resolution, attention at the lowest."
+    mult = tuple(ch_mult or ((1, 2, 4) if img_size <= 32 else (1, 2, 2, 2) if img_size <= 64 else (1, 1, 2, 2, 4)))
+    return dict(ch=16 if img_size <= 32 else 64, ch_mult=mult, attn_res=(level_sizes(img_size, len(mult))[-1],))
+
 class UNet(nn.Module):
     "U-Net denoiser `model(x_t, t, y=None) -> [B, out_ch, H, W]` with a pluggable norm and optional class embedding."
     def __init__(self, in_ch:int=1, # image (or latent) channels
                  img_size:int=28, # input height = width
-                 ch:int=32, # base width
-                 ch_mult:tuple=(1, 2, 2), # width multiplier per level
+                 ch:int|None=None, # base width (None: `default_widths`)
+                 ch_mult:tuple|None=None, # width multiplier per level (None: `default_widths`)
                  num_res_blocks:int=1, # residual blocks per level
-                 attn_res:tuple=(7,), # feature-map sizes with self-attention
+                 attn_res:tuple|None=None, # feature-map sizes with self-attention (None: the lowest level's)
                  num_classes:int|None=None, # None: unconditional
                  class_to_time:bool=True, # add the class embedding to the time embedding ('emb' method)
                  norm='group', # norm name in NORMS or a factory norm(channels, emb_dim)
@@ -173,6 +180,8 @@ class UNet(nn.Module):
                 ):
         super().__init__()
         if not isinstance(in_ch, int) or in_ch < 1: raise ValueError(f"in_ch must be a positive integer, got {in_ch!r}")
+        d = default_widths(img_size, ch_mult)
+        ch, ch_mult, attn_res = ch or d['ch'], d['ch_mult'], d['attn_res'] if attn_res is None else attn_res
         n_down = len(ch_mult) - 1
         if img_size < 2 ** n_down: raise ValueError(f"img_size {img_size} is too small to be halved {n_down} times (ch_mult={ch_mult}): "
                                                     "use fewer levels")

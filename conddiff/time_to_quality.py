@@ -5,14 +5,33 @@
 # %% ../nbs/15_time_to_quality.ipynb #cb3f859d
 from __future__ import annotations
 import time, json
+from dataclasses import replace
 from pathlib import Path
-import torch
-from .api import train, load_model, sample
+from .api import train, load_model
+from .diffusion import SamplingConfig, sampling_config
 from .checkpoint import write_json
-from .metrics import evaluate_samples, hardware
+from .evaluate import score_samples
 
 # %% auto #0
-__all__ = ['OLD_DEFAULT', 'RECIPES', 'CURVE_EPOCHS', 'VARIANT_EPOCHS', 'CURVES', 'run_point', 'slug', 'sweep_points', 'sweep']
+__all__ = ['FORMER_NAMES', 'OLD_DEFAULT', 'RECIPES', 'CURVE_EPOCHS', 'VARIANT_EPOCHS', 'CURVES', 'slug', 'run_folder',
+           'run_point', 'sweep_points', 'sweep']
+
+# %% ../nbs/15_time_to_quality.ipynb #c6b0694d
+def slug(name:str, # a recipe name
+        ) -> str:
+    "A folder name for a recipe name."
+    return ''.join(c if c.isalnum() else '_' for c in name).strip('_')
+
+# %% ../nbs/15_time_to_quality.ipynb #ecd053db
+FORMER_NAMES = {'min-SNR 5 (old default)': 'default'}   # recipe -> its name when the sweep ran, which its cached run folders carry
+
+def run_folder(root:Path|str, # the sweep's folder
+               name:str, # a recipe name
+               epochs:int, # its budget
+              ) -> Path:
+    "The run folder of a point, `<slug>_e<epochs>`; under the recipe's former name where only that one exists."
+    new, old = (Path(root)/f"{slug(n)}_e{epochs}" for n in (name, FORMER_NAMES.get(name, name)))
+    return old if old.exists() and not new.exists() else new
 
 # %% ../nbs/15_time_to_quality.ipynb #f85da47d
 def run_point(name:str, # recipe name, used in the run folder
@@ -21,41 +40,36 @@ def run_point(name:str, # recipe name, used in the run folder
               root:Path|str='../runs/ttq', # one run folder per (recipe, budget) under this
               ws=(0., 1.), # guidance weights to evaluate
               n_per_class:int=50, # samples per class and w
-              steps:int=50, # DDIM steps
+              sampling:SamplingConfig|dict|None=None, # how to sample (its guidance is `ws`'); None: DDIM, 50 steps (this sweep's protocol)
               seed:int=0, # training and sampling seed
               method:str='cfg', # conditioning method
               judge=None, # default: the cached judge of `conddiff.judge.get_judge`
               **train_kw, # more keywords for `train` (e.g. `unet=dict(ch=8)` for a test)
              ) -> list[dict]:
     "Train `method` for `epochs` with `recipe`, then judge accuracy and judge-space FID/KID of its samples at each w (cached in the run folder)."
-    out = Path(root)/f"{slug(name)}_e{epochs}"
-    key = dict(ws=[float(w) for w in ws], n_per_class=n_per_class, steps=steps, seed=seed)
+    out = run_folder(root, name, epochs)
+    sc = sampling_config(sampling or dict(sampler='ddim', steps=50), seed=seed)
+    key = dict(ws=[float(w) for w in ws], n_per_class=n_per_class, steps=sc.steps, seed=seed)   # the key does not record the sampler: DDIM, always
     if (out/'ttq.json').exists():
         cached = json.loads((out/'ttq.json').read_text())
-        if cached['key'] == key: return cached['rows']
+        if cached['key'] == key: return [dict(r, recipe=name) for r in cached['rows']]   # rows cached under a former name too
     t0 = time.perf_counter()
     if not (out/'checkpoint.safetensors').exists():
         train('mnist5k', method, epochs=epochs, out=out, seed=seed, progress=False, grid=False, **{**recipe, **train_kw})
     train_s = time.perf_counter() - t0
     b = load_model(out)
-    y = torch.arange(b.num_classes).repeat_interleave(n_per_class)
     rows = []
     for w in ws:
-        x = sample(b, labels=y, steps=steps, guidance_scale=w, seed=seed)
-        r = evaluate_samples(x, y, judge=judge, tsne=False, plot=False, kid_subset_size=min(250, len(x)))
+        r, _, _ = score_samples(b, n_per_class, replace(sc, guidance_scale=w), judge=judge)
         rows.append(dict(recipe=name, epochs=epochs, images=epochs * b.config.n_train, w=float(w), acc=r['acc'],
-                         judge_fid=r['judge_fid'], judge_kid=r['judge_kid'], train_s=round(train_s, 1), hardware=hardware()))
+                         judge_fid=r['judge_fid'], judge_kid=r['judge_kid'], train_s=round(train_s, 1), hardware=r['hardware']))
     write_json(out/'ttq.json', dict(key=key, rows=rows))
     return rows
-
-def slug(name:str) -> str:
-    "A folder name for a recipe name."
-    return ''.join(c if c.isalnum() else '_' for c in name).strip('_')
 
 # %% ../nbs/15_time_to_quality.ipynb #d9c3b4a5
 OLD_DEFAULT = dict(min_snr_gamma=5.)   # the library default when this sweep ran; min-SNR weights are off by default since
 RECIPES = {
-    'default': OLD_DEFAULT,
+    'min-SNR 5 (old default)': OLD_DEFAULT,
     'eps + linear schedule': dict(objective='eps', schedule='linear', min_snr_gamma=None),
     'no min-SNR weights': dict(min_snr_gamma=None),   # today's library default
     'batch 128, lr 4e-3': dict(OLD_DEFAULT, bs=128, lr=4e-3),
@@ -69,7 +83,7 @@ RECIPES = {
     'no min-SNR, batch 16': dict(min_snr_gamma=None, bs=16),
 }
 CURVE_EPOCHS, VARIANT_EPOCHS = (1, 2, 3, 4, 6, 8, 12), (2, 4)
-CURVES = ('default', 'no min-SNR weights')   # recipes run at every budget of CURVE_EPOCHS
+CURVES = ('min-SNR 5 (old default)', 'no min-SNR weights')   # recipes run at every budget of CURVE_EPOCHS
 
 def sweep_points(recipes:dict=RECIPES) -> list[tuple]:
     "Every (recipe name, epochs) of the sweep, most expensive first."
