@@ -145,6 +145,7 @@ def write_grid(ck:Path, # a checkpoint
                per_class:int=8, # samples per class (a conditional model; else 8 rows of them)
                device=None, # where to sample
                seed:int|None=None, # default: the run's seed
+               note:str='', # appended to the title (e.g. ', 2 processes')
               ) -> Path:
     "Sample a checkpoint with the default sampling config and write `samples.png` beside it: one row per class."
     bundle = load_model(ck, device=device)
@@ -152,5 +153,5 @@ def write_grid(ck:Path, # a checkpoint
     ys = torch.arange(bundle.num_classes).repeat_interleave(per_class) if cond else None
     sc = sampling_for(bundle, seed=bundle.config.train.seed if seed is None else seed, labelled=cond)
     x = sample(bundle, labels=ys, n=None if cond else 8 * per_class, sampling=sc)
-    title = f"{bundle.config.method} on {bundle.config.data.name}: {sc.describe(bundle.method.guidance_symbol)}"
+    title = f"{bundle.config.method} on {bundle.config.data.name}: {sc.describe(bundle.method.guidance_symbol)}{note}"
     return save_grid(x, Path(ck).parent/'samples.png', labels=ys, classes=bundle.classes, nrow=per_class, title=title)

@@ -101,7 +101,7 @@ def ddp_train(data:str|None=None, # dataset name (default `DataConfig.name`)
         ctx = learn.distrib_ctx(sync_bn=on_gpu, **({} if on_gpu else dict(cpu=True)))
         fit_run(learn, cfg.train.epochs, cfg.train.lr, start, progress and rank == 0, ck, ctx=ctx, who=f"rank {rank}: ")
     if rank == 0 and grid:
-        write_grid(ck, grid_per_class, device, title=f"{cfg.method} on {cfg.data.name}, {world} processes, DDIM 50 steps")
+        write_grid(ck, grid_per_class, device, note=f", trained on {world} processes")
     print(f"rank {rank}/{world} on {device}: {cfg.train.bs // world} images per step, {-(-len(dls.train) // world)} steps per epoch, "
           f"checkpoints written after epochs {learn.checkpoint_callback.saved if rank == 0 else []}", flush=True)
     return ck
