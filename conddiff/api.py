@@ -11,7 +11,7 @@ import torch
 from torch import Tensor
 from .core import default_device, seed_everything, check_labels
 from .config import RunConfig, check_value
-from .diffusion import SamplingConfig, sampling_config
+from .diffusion import SamplingConfig, sampling_config, autoguide
 from .methods import Bundle, load_model, get_method, load_methods, METHODS
 from .run import plan_run, new_run_folder, run_lock, load_run_data, method_learner, fit_run, time_per_epoch
 from .learner import resume_learner
@@ -63,11 +63,13 @@ def sampling_for(bundle:Bundle, # the model to sample
     "The sampling config for this model, resolved (steps, and the method's recommended guidance unless one is given)."
     m = bundle.method
     sc = sampling_config(sampling, **settings).resolve(bundle.diffusion.T, m.default_guidance if labelled else 0.)
+    if sc.autoguidance and bundle.guide is None:
+        raise ValueError("this checkpoint stores no autoguidance guide (train with guide_at, e.g. `--guide-at 0.25`), so autoguidance must be 0")
     if sc.guidance_scale and m.guidance is None:
         raise ValueError(f"method {bundle.config.method!r} has no guidance: guidance_scale must be 0")
     if sc.guidance_scale and not labelled:
         raise ValueError("guidance needs labels to guide towards: ask for labels or n_per_class, or set guidance_scale 0")
-    if sc.guidance_interval is not None and not sc.guidance_scale:
+    if sc.guidance_interval is not None and not (sc.guidance_scale or sc.autoguidance):
         raise ValueError("guidance_interval restricts the guidance to some steps, but these samples are not guided (guidance scale 0)")
     return sc
 
@@ -125,9 +127,12 @@ def sample(model:Bundle|Path|str, # a Bundle or a checkpoint path
     y, N = _sample_labels(bundle, labels, n, n_per_class)
     sc, m = sampling_for(bundle, sc, labelled=y is not None), bundle.method
     h = compose_hooks(m.guidance(bundle, sc.guidance_scale) if sc.guidance_scale else {}, hooks or {})
+    shape = tuple(m.sample_shape(bundle.config)) if m.sample_shape else tuple(bundle.config.img_shape)
+    if sc.autoguidance:   # around the method's guidance: D = D_guided + w (D_guided - D_guide)
+        guide = bundle.guide if m.conditional else (lambda x, t, y: bundle.guide(x, t))
+        h = compose_hooks(h, dict(model_wrapper=autoguide(guide, sc.autoguidance, shape[0] if bundle.diffusion.learn_sigma else None)))
     context, batches = h.pop('context', nullcontext), h.pop('batches', None)
     net = bundle.model if m.conditional else (lambda x, t, y: bundle.model(x, t))
-    shape = tuple(m.sample_shape(bundle.config)) if m.sample_shape else tuple(bundle.config.img_shape)
     g = torch.Generator(device=bundle.device).manual_seed(sc.seed)
     out = None
     for idx in (batches(y, bs) if batches else [torch.arange(k, min(k + bs, N)) for k in range(0, N, bs)]):

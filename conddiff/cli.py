@@ -34,7 +34,7 @@ def _gamma(s:str, # the --min-snr-gamma value
 # %% ../nbs/40_cli.ipynb #b57e83d7
 def _setting_flags() -> list[tuple]:
     "(flag, setting name, argparse keywords) for every run setting the CLI exposes."
-    from conddiff.config import OBJECTIVES, VAR_TYPES, LOSS_TYPES
+    from conddiff.config import OBJECTIVES, VAR_TYPES, LOSS_TYPES, T_DISTS
     from conddiff.schedule import BETA_SCHEDULES
     from conddiff.data import DATASETS
     return [('--data', 'data', dict(choices=DATASETS, help='dataset (the embedded mnist5k needs no download)')),
@@ -44,6 +44,7 @@ def _setting_flags() -> list[tuple]:
             ('--lr', 'lr', dict(type=float, help='peak learning rate (one-cycle)')),
             ('--seed', 'seed', dict(type=int, help='seed for data order, noise and initialisation')),
             ('--ema-decay', 'ema_decay', dict(type=float, help='EMA decay of the sampling weights')),
+            ('--guide-at', 'guide_at', dict(type=float, help='store the EMA weights at this fraction of the run as the autoguidance guide')),
             ('--every', 'every', dict(type=int, help='checkpoint every N epochs')),
             ('--objective', 'objective', dict(choices=OBJECTIVES, help='what the network predicts')),
             ('--schedule', 'schedule', dict(choices=list(BETA_SCHEDULES), help='beta schedule')),
@@ -51,6 +52,7 @@ def _setting_flags() -> list[tuple]:
             ('--var-type', 'var_type', dict(choices=VAR_TYPES, help='reverse-process variance')),
             ('--loss-type', 'loss_type', dict(choices=LOSS_TYPES, help='training loss')),
             ('--min-snr-gamma', 'min_snr_gamma', dict(type=_gamma, help='min-SNR-gamma loss weights (0: off)')),
+            ('--t-dist', 't_dist', dict(choices=T_DISTS, help='how training draws the noise levels')),
             ('--ch', 'ch', dict(type=int, help='U-Net base width'))]
 
 def _default(name:str, # a setting name as `RunConfig.flat` takes it
@@ -74,7 +76,7 @@ def train_settings(a:argparse.Namespace, # parsed `conddiff train` arguments
 
 # %% ../nbs/40_cli.ipynb #fbbc147b
 SAMPLING_FLAGS = {'sampler': '--sampler', 'steps': '--steps', 'guidance_scale': '--guidance-scale',
-                  'guidance_interval': '--guidance-interval', 'eta': '--eta', 'seed': '--seed'}   # SamplingConfig field -> flag
+                  'guidance_interval': '--guidance-interval', 'eta': '--eta', 'seed': '--seed', 'autoguidance': '--autoguidance'}   # SamplingConfig field -> flag
 
 def _sampling_flags(p:argparse.ArgumentParser, # the sub-command's parser
                     skip=(), # fields the command sets itself (compare: the seed is each run's)
@@ -91,6 +93,8 @@ def _sampling_flags(p:argparse.ArgumentParser, # the sub-command's parser
                    help='guide only at timesteps LOW <= t < HIGH (default: every step)')
     p.add_argument('--eta', type=float, default=None, help=f'DDIM noise, for --sampler ddim (default: {d.eta:g}, deterministic)')
     if 'seed' not in skip: p.add_argument('--seed', type=int, default=None, help=f'seeds the samples (default: {d.seed})')
+    p.add_argument('--autoguidance', type=float, default=None, help=f"autoguidance weight (default: {d.autoguidance:g}, none); "
+                   "needs a checkpoint trained with --guide-at")
 
 def sampling_settings(a:argparse.Namespace, # parsed arguments with the sampling flags
                      ):

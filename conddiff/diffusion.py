@@ -18,7 +18,8 @@ from .elbo import normal_kl, discretized_gaussian_log_likelihood, mean_flat
 
 # %% auto #0
 __all__ = ['SAMPLERS', 'GaussianDiffusion', 'ddpm_step', 'guided_x0_eps', 'ddim_step', 'dpmpp_2m_step', 'Sampler',
-           'check_sampler', 'check_guidance', 'SamplingConfig', 'sampling_config', 'guidance_interval_from_sigma']
+           'check_sampler', 'check_guidance', 'SamplingConfig', 'sampling_config', 'autoguide',
+           'guidance_interval_from_sigma']
 
 # %% ../nbs/05_diffusion.ipynb #617c424c
 class GaussianDiffusion(GetAttr):
@@ -27,15 +28,16 @@ class GaussianDiffusion(GetAttr):
     def __init__(self,
                  schedule:str|NoiseSchedule=DiffusionConfig.schedule, # beta schedule name or a NoiseSchedule
                  T:int=DiffusionConfig.T, # number of diffusion steps (ignored if `schedule` is a NoiseSchedule)
-                 objective:str=DiffusionConfig.objective, # 'eps', 'x0' or 'v'
+                 objective:str=DiffusionConfig.objective, # 'eps', 'x0', 'v' or 'flow'
                  var_type:str=DiffusionConfig.var_type, # 'fixed_small', 'fixed_large' or 'learned_range'
                  loss_type:str=DiffusionConfig.loss_type, # 'simple', 'vlb' or 'hybrid'
                  min_snr_gamma:float|None=DiffusionConfig.min_snr_gamma, # min-SNR-gamma loss weight (None: unweighted)
                  vlb_weight:float=DiffusionConfig.vlb_weight, # lambda of the hybrid loss
+                 t_dist:str=DiffusionConfig.t_dist, # how training draws t: 'uniform', 'logit_normal' or 'edm'
                 ):
         custom = isinstance(schedule, NoiseSchedule)
         self.config = DiffusionConfig('custom' if custom else schedule, schedule.T if custom else T, objective, var_type,
-                                   loss_type, min_snr_gamma, vlb_weight)   # validates the settings
+                                   loss_type, min_snr_gamma, vlb_weight, t_dist)   # validates the settings
         self.sched = schedule if custom else NoiseSchedule.from_name(schedule, T)
 
     @classmethod
@@ -64,6 +66,9 @@ def _split_output(diff, out, x):
 def _pred_x0_eps(diff, sched, pred, x, i):
     if diff.objective == 'eps': eps = pred; x0 = sched.predict_x0_from_eps(x, i, eps)
     elif diff.objective == 'x0': x0 = pred; eps = sched.predict_eps_from_x0(x, i, x0)
+    elif diff.objective == 'flow':   # u = eps - x0 and x_t = a x0 + s eps give x0 = (x_t - s u)/(a + s), eps = (x_t + a u)/(a + s)
+        abar = extract(sched.alphas_cumprod, i, x.shape); a, s = abar.sqrt(), (1 - abar).sqrt()
+        x0, eps = (x - s * pred) / (a + s), (x + a * pred) / (a + s)
     else: x0 = sched.predict_x0_from_v(x, i, pred); eps = sched.predict_eps_from_x0(x, i, x0)
     return x0, eps
 
@@ -133,6 +138,7 @@ def target_for(self:GaussianDiffusion,
               ) -> Tensor:
     "What the network is trained to output for the objective."
     if self.objective == 'v': return self.sched.get_v(x0, i, eps)
+    if self.objective == 'flow': return eps - x0
     return eps if self.objective == 'eps' else x0
 
 @patch
@@ -143,6 +149,9 @@ def loss_weight(self:GaussianDiffusion,
     if self.min_snr_gamma is None: return torch.ones(len(i), device=i.device)
     snr = self.sched.snr.to(i.device)[i].float()
     w = snr.clamp(max=self.min_snr_gamma)
+    if self.objective == 'flow':   # |x0 - x0-hat|^2 = (1 - abar)/(a + s)^2 |u - u-hat|^2
+        abar = self.sched.alphas_cumprod.to(i.device)[i].float()
+        return w * (1 - abar) / (abar.sqrt() + (1 - abar).sqrt()) ** 2
     return {'eps': w / snr, 'v': w / (snr + 1), 'x0': w}[self.objective]
 
 # %% ../nbs/05_diffusion.ipynb #9b6defd7
@@ -182,6 +191,20 @@ def training_losses(self:GaussianDiffusion,
     "Noise x0 to x_t with (i, eps), run the model once and return its per-sample losses."
     xt = self.sched.q_sample(x0, i, eps)
     return self.loss_from_output(model(xt, i, y), x0, xt, i, eps)
+
+# %% ../nbs/05_diffusion.ipynb #58d5bd59
+@patch
+def draw_steps(self:GaussianDiffusion,
+               n:int, # how many steps
+               generator:torch.Generator|None=None, # the RNG (its device is used)
+              ) -> Tensor:
+    "Training step indices [n] drawn from the config's `t_dist`."
+    dev = generator.device if generator is not None else torch.device('cpu')
+    if self.t_dist == 'uniform': return torch.randint(0, self.T, (n,), device=dev, generator=generator)
+    z = torch.randn(n, device=dev, generator=generator, dtype=torch.float64)
+    if self.t_dist == 'logit_normal': return (torch.sigmoid(z) * self.T).long().clamp(0, self.T - 1)
+    sigma = ((1 - self.sched.alphas_cumprod) / self.sched.alphas_cumprod).sqrt().to(dev)   # increasing in t
+    return torch.searchsorted(sigma, (-1.2 + 1.2 * z).exp()).clamp(0, self.T - 1)
 
 # %% ../nbs/05_diffusion.ipynb #fadae2b4
 def ddpm_step(o:dict, # `p_mean_variance` at (x_t, i): uses `mean` and `variance`
@@ -353,9 +376,11 @@ class SamplingConfig:
     guidance_interval:tuple|None=None # (low, high): guide only where low <= t < high; None: every step
     eta:float=0. # DDIM's noise (0: deterministic); only samplers that take it accept eta > 0
     seed:int=0 # seeds x_T and the sampler's noise
+    autoguidance:float=0. # autoguidance weight (0: none); needs a model that stores a guide (`guide_at`)
     def __post_init__(self):
         check_sampler(self.sampler, self.steps, self.eta)
         if self.guidance_scale is not None: self.guidance_scale = check_guidance(self.guidance_scale)
+        self.autoguidance = check_guidance(self.autoguidance, 'autoguidance weight')
         if self.guidance_interval is not None:
             iv = self.guidance_interval
             if not (isinstance(iv, (tuple, list)) and len(iv) == 2 and all(isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, bool) for v in iv)
@@ -367,7 +392,7 @@ class SamplingConfig:
 
 # %% ../nbs/05_diffusion.ipynb #ee0e3318
 def sampling_config(sampling:SamplingConfig|dict|None=None, # a config (or its dict), or None for the defaults
-                    **settings, # fields to change by name: sampler, steps, guidance_scale, guidance_interval, eta, seed
+                    **settings, # fields to change by name: sampler, steps, guidance_scale, guidance_interval, eta, seed, autoguidance
                    ) -> SamplingConfig:
     "A `SamplingConfig` from a config and/or settings by name; unknown names are refused."
     names = [f.name for f in fields(SamplingConfig)]
@@ -402,7 +427,24 @@ def describe(self:SamplingConfig,
     "The config in words, e.g. 'dpm++2m, 10 steps, w=1' (for titles and logs)."
     g = self.guidance_scale
     return (f"{self.sampler}, {self.steps if self.steps is not None else 'default'} steps" + (f", eta={self.eta:g}" if self.eta else "")
-            + (f", {symbol}={g:g}" if g else "") + (f", guided for t in [{self.guidance_interval[0]}, {self.guidance_interval[1]})" if self.guidance_interval else ""))
+            + (f", {symbol}={g:g}" if g else "") + (f", autoguidance {self.autoguidance:g}" if self.autoguidance else "")
+            + (f", guided for t in [{self.guidance_interval[0]}, {self.guidance_interval[1]})" if self.guidance_interval else ""))
+
+# %% ../nbs/05_diffusion.ipynb #3d60f434
+def autoguide(guide:Callable, # guide(x, t, y) -> raw output of the guide network
+              w:float, # the autoguidance weight (0: the model's own output)
+              channels:int|None=None, # combine only the first `channels` output channels (the mean of a learned-variance output); None: all
+             ) -> Callable: # a `model_wrapper` for `GaussianDiffusion.sample`
+    "Autoguidance: f -> f + w (f - guide), on the same input and label."
+    w = check_guidance(w, 'autoguidance weight')
+    def wrapper(f):
+        def guided(x, t, y=None):
+            out = f(x, t, y)
+            k = channels or out.shape[1]
+            d = out[:, :k] + w * (out[:, :k] - guide(x, t, y)[:, :k])
+            return torch.cat([d, out[:, k:]], 1) if k < out.shape[1] else d
+        return guided
+    return wrapper
 
 # %% ../nbs/05_diffusion.ipynb #2664e702
 def guidance_interval_from_sigma(diff:GaussianDiffusion, # the model's diffusion (its training schedule)

@@ -37,10 +37,12 @@ class SeededNoise(Callback):
     def before_validate(self): self.vgen.manual_seed(self.valid_seed)
     def draw(self, x0:Tensor, # the clean batch, [B,C,H,W]
              T:int, # steps are drawn from 0..T-1
+             diffusion:GaussianDiffusion|None=None, # draw the steps from its `t_dist` (None: uniform)
             ) -> tuple[Tensor, Tensor]:
-        "`(i, eps)`: uniform steps [B] and standard noise like `x0`, from this phase's generator."
+        "`(i, eps)`: steps [B] and standard noise like `x0`, from this phase's generator."
         g = self.gen if self.training else self.vgen
-        i = torch.randint(0, T, (x0.shape[0],), device=x0.device, generator=g)
+        if diffusion is not None: i = diffusion.draw_steps(x0.shape[0], g)
+        else: i = torch.randint(0, T, (x0.shape[0],), device=x0.device, generator=g)
         return i, torch.randn(x0.shape, device=x0.device, generator=g)
 
 # %% ../nbs/06_learner.ipynb #e68a281e
@@ -60,7 +62,7 @@ class DiffusionCallback(SeededNoise):
         self.diffusion, self.conditional, self.p_uncond, self.num_classes = diffusion, conditional, p_uncond, num_classes
     def before_batch(self):
         x0, y = self.xb[0], self.yb[0]
-        i, eps = self.draw(x0, self.diffusion.T)
+        i, eps = self.draw(x0, self.diffusion.T, self.diffusion)
         xt = self.diffusion.sched.q_sample(x0, i, eps)
         if self.conditional and self.training and self.p_uncond > 0:
             drop = torch.rand(y.shape, device=y.device, generator=self.gen) < self.p_uncond
@@ -80,19 +82,23 @@ class EMACallback(Callback):
     "Keep `self.ema_model`, an exponential moving average of the model's weights."
     order = 60
     def __init__(self, decay:float=0.999, # d, the decay once warmed up
+                 guide_at:float|None=None, # also keep the EMA weights after this fraction of the planned steps (`guide_model`)
                 ):
         if not 0 < decay < 1: raise ValueError(f"EMA decay must be in (0,1), got {decay}")
-        self.decay, self.ema_model, self.n = decay, None, 0
+        if guide_at is not None and not 0 < guide_at < 1: raise ValueError(f"guide_at must be in (0,1), got {guide_at}")
+        self.decay, self.guide_at, self.ema_model, self.guide_model, self.n = decay, guide_at, None, None, 0
     def before_fit(self):
         if self.ema_model is None:
             self.ema_model = copy.deepcopy(self.learn.model).eval().requires_grad_(False)
         self.ema_model.to(next(self.learn.model.parameters()).device)
+        self.guide_step = max(1, round(self.guide_at * self.n_epoch * len(self.dls.train))) if self.guide_at else None
     @torch.no_grad()
     def after_step(self):
         self.n += 1
         d = min(self.decay, (1 + self.n) / (10 + self.n))
         for e, p in zip(self.ema_model.parameters(), self.learn.model.parameters()): e.lerp_(p.detach(), 1 - d)
         for e, b in zip(self.ema_model.buffers(), self.learn.model.buffers()): e.copy_(b)
+        if self.n == self.guide_step: self.guide_model = copy.deepcopy(self.ema_model)
 
 # %% ../nbs/06_learner.ipynb #0d6ceade
 def _opt_state(opt):
@@ -162,6 +168,8 @@ class CheckpointCallback(Callback):
         cb_diff, cb_ema = self.learn.diffusion_callback, getattr(self.learn, 'ema_callback', None)
         tensors = {f'model.{k}': v for k, v in self.learn.model.state_dict().items()}
         if cb_ema is not None: tensors.update({f'ema.{k}': v for k, v in cb_ema.ema_model.state_dict().items()})
+        if cb_ema is not None and cb_ema.guide_model is not None:
+            tensors.update({f'guide.{k}': v for k, v in cb_ema.guide_model.state_dict().items()})
         ot, om = _opt_state(self.learn.opt); tensors.update(ot)
         rt, rm = _rng_states(cb_diff, self.dls.train); tensors.update(rt)
         losses = [[h['train_loss'], h['valid_loss']] for h in self.history]
@@ -192,6 +200,7 @@ def diffusion_learner(dls, # fastai DataLoaders of (x0, y)
                       p_uncond:float=0., # label dropout to the null class (classifier-free guidance)
                       num_classes:int|None=None, # the null class index, needed when p_uncond > 0
                       ema_decay:float|None=0.999, # None: no EMA
+                      guide_at:float|None=None, # keep the EMA at this fraction of the planned steps as the autoguidance guide
                       seed:int=0, # seeds the noise generator
                       ckpt_path:Path|str|None=None, # write checkpoints here (None: no checkpoints)
                       config=None, # the run's settings stored in every checkpoint: a `RunConfig` or a dict
@@ -203,7 +212,7 @@ def diffusion_learner(dls, # fastai DataLoaders of (x0, y)
     "A fastai Learner that trains `model` as the denoiser of `diffusion` on `dls` of (x0, y)."
     cb = DiffusionCallback(diffusion, conditional, p_uncond, num_classes, seed=seed)
     cbs = [cb, *extra_cbs]
-    ema = EMACallback(ema_decay) if ema_decay else None
+    ema = EMACallback(ema_decay, guide_at) if ema_decay else None
     if ema: cbs.append(ema)
     ckcb = CheckpointCallback(ckpt_path, config or {}, every) if ckpt_path is not None else None
     if ckcb: cbs.append(ckcb)
@@ -229,6 +238,10 @@ def resume_learner(learn:Learner, # built by `diffusion_learner` with the run's 
         learn.ema_callback.ema_model = copy.deepcopy(learn.model).eval().requires_grad_(False)
         learn.ema_callback.ema_model.load_state_dict({k[4:]: v for k, v in tensors.items() if k.startswith('ema.')})
         learn.ema_callback.n = meta['state']['ema_n']
+        guide = {k[6:]: v for k, v in tensors.items() if k.startswith('guide.')}
+        if guide:
+            learn.ema_callback.guide_model = copy.deepcopy(learn.ema_callback.ema_model)
+            learn.ema_callback.guide_model.load_state_dict(guide)
     if learn.opt is None: learn.create_opt()
     _load_opt_state(learn.opt, tensors, meta['state'], dev)
     cb = learn.diffusion_callback

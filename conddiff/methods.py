@@ -63,7 +63,7 @@ Method.variants, Method.p_uncond = _variants, _p_uncond
 # %% ../nbs/06c_methods.ipynb #7e16221a
 METHODS:dict[str, Method] = {}
 METHOD_MODULES = ['conddiff.cbn', 'conddiff.aux_classifier', 'conddiff.adagn', 'conddiff.classifier_guidance', 'conddiff.cfg',
-                  'conddiff.latent']
+                  'conddiff.adaln_zero', 'conddiff.latent']
 
 _ORIGIN = {}   # method name -> the module that registered it
 
@@ -136,6 +136,7 @@ class Bundle:
     diffusion:GaussianDiffusion # the process it was trained for
     config:RunConfig # everything about the run
     device:torch.device # where `model` lives
+    guide:nn.Module|None=None # the autoguidance guide (the EMA weights early in the run, eval mode), if the run stored one
     @property
     def method(self) -> Method: return get_method(self.config.method)
     @property
@@ -172,12 +173,16 @@ def load_model(path:Path|str, # a run folder or its checkpoint.safetensors
     cfg.method_kw = check_method_options(m, cfg.method_kw)   # checkpoints from before `Method.options` store {}
     model = m.build(cfg)
     prefix = 'ema.' if ema and any(k.startswith('ema.') for k in tensors) else 'model.'
-    sd = {k[len(prefix):]: v for k, v in tensors.items() if k.startswith(prefix)}
-    bad = [k for k, v in sd.items() if v.is_floating_point() and not torch.isfinite(v).all()]
-    if bad: raise ValueError(f"checkpoint {path} holds non-finite weights ({len(bad)} tensors, e.g. {bad[0]}): it cannot be used")
-    try: model.load_state_dict(sd)
-    except RuntimeError as e:
-        raise ValueError(f"checkpoint {path} does not match its config (method {cfg.method!r}, "
-                         f"{cfg.num_classes} classes): {str(e)[:300]}") from None
+    def weights(net, prefix):
+        sd = {k[len(prefix):]: v for k, v in tensors.items() if k.startswith(prefix)}
+        bad = [k for k, v in sd.items() if v.is_floating_point() and not torch.isfinite(v).all()]
+        if bad: raise ValueError(f"checkpoint {path} holds non-finite weights ({len(bad)} tensors, e.g. {prefix}{bad[0]}): it cannot be used")
+        try: net.load_state_dict(sd)
+        except RuntimeError as e:
+            raise ValueError(f"checkpoint {path} does not match its config (method {cfg.method!r}, "
+                             f"{cfg.num_classes} classes): {str(e)[:300]}") from None
+        return net.to(device).eval()
+    model = weights(model, prefix)
+    guide = weights(m.build(cfg), 'guide.') if any(k.startswith('guide.') for k in tensors) else None
     _note_edited_config(path, meta['config'])
-    return Bundle(model.to(device).eval(), GaussianDiffusion.from_config(cfg.diffusion), cfg, device)
+    return Bundle(model, GaussianDiffusion.from_config(cfg.diffusion), cfg, device, guide)

@@ -298,6 +298,7 @@ def real_reference(data:str='mnist5k', # dataset name
                    kid_subset_size:int|None=None, # images per KID subset (None: 250, or fewer for a smaller set)
                    inception:bool=False, # also the Inception FID floor
                    tsne:bool=True, # t-SNE scores and plots
+                   judge:Judge|None=None, # the feature network (default: `get_judge(data, size, split_seed)`)
                    seed:int=0, # the floor subset, KID subsets, t-SNE, k-NN folds
                    out:Path|str|None=None, # write metrics.json and figures here
                    plot:bool=True, # draw the figures
@@ -307,7 +308,7 @@ def real_reference(data:str='mnist5k', # dataset name
     timings = {}
     with _timed(timings, 'setup'):
         xt, yt, xv, yv, classes = real_splits(data, size, split_seed, **data_kwargs)
-        judge = get_judge(data, size, split_seed, verbose=False, path=data_kwargs.get('path'))
+        judge = judge or get_judge(data, size, split_seed, verbose=False, path=data_kwargs.get('path'))
     with _timed(timings, 'setup'): f_ref = heldout_features(judge, data, size, split_seed, **data_kwargs)
     x_floor = xt[per_class_subset(yt, n_per_class, seed)]
     cache = cache_dir()/'features'/f"inception-{data}-split{split_seed}-{size}px-heldout.safetensors"

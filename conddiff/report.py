@@ -12,7 +12,7 @@ from scipy import stats
 # %% auto #0
 __all__ = ['RESULT_COLS', 'SUMMARY_METRICS', 'TABLE_COLS', 'results_frame', 'summarize', 'format_cell', 'results_table', 'differ',
            'study_claims', 'markdown_table', 'method_line', 'seed_ranks', 'rank_agreement', 'augmentation_summary',
-           'wall_minutes']
+           'wall_minutes', 'fidelity_summary']
 
 # %% ../nbs/08_report.ipynb #180ce6b7
 RESULT_COLS = ['budget', 'images', 'method', 'variant', 'guidance', 'sampler', 'steps', 'seed', 'epochs', 'train_s', 'sample_s', 'samples_per_s',
@@ -202,3 +202,59 @@ def wall_minutes(out:Path|str, # a comparison's folder
     t = [p.stat().st_mtime for d in ['real', *map(str, budgets)] for p in (Path(out)/d).rglob('*') if p.is_file()]
     if not t: raise FileNotFoundError(f"no runs of budgets {budgets} in {out}")
     return (max(t) - min(t)) / 60
+
+# %% ../nbs/08_report.ipynb #4f0d9621
+def _pt(r) -> str: return f"{r.acc:.1%} / judge FID {r.judge_fid:.3f} ({r.judge_fid / r.floor:.1f}x the floor)"
+
+def fidelity_summary(tq:pd.DataFrame, # rows of `results/time_to_quality.csv` (kind: lever, curve or sampling)
+                     tp:dict, # `results/throughput.json`: hardware and one row per backend change
+                     baseline:str|None=None, # the lever the others are compared with (default: the first lever row)
+                     target:float=3., # the judge-FID target, as a multiple of the floor
+                    ) -> str:
+    "The fidelity notebook's conclusion, in Markdown, from its results."
+    lev, cur, smp, inc, j60 = (tq[tq.kind == k] for k in ('lever', 'curve', 'sampling', 'inception', 'judge60k'))
+    baseline = baseline or lev.lever.iloc[0]
+    d, floor = lev.set_index('lever').loc[baseline], lev.floor.iloc[0]
+    same = lev[lev.images == d.images]   # the levers at the baseline's budget; the others (other widths) at their own
+    best = same.sort_values('judge_fid').iloc[0]
+    budget = lambda r: "" if r.images == d.images else f" ({r.images:,.0f} images, {r.train_s / 60:.1f} min)"
+    s = [f"**The floor** is judge FID {floor:.3f}: 1,000 real training digits against the held-out ones. At the README budget "
+         f"({d.images:,.0f} images), the recipe this notebook started from (`{baseline}`) gives {_pt(d)}, trained in {d.train_s:.0f} s "
+         f"({d.img_per_s:.0f} images/s on {d.hardware})."]
+    s.append("**Training-side levers** at the same budget, sampled with the defaults: " + "; ".join(
+        f"{r.lever}{budget(r)}: {_pt(r)}" for r in lev[lev.lever != baseline].itertuples()) +
+        f". The best at the same budget is **{best.lever}**" + (f", judge FID {d.judge_fid / best.judge_fid:.2f}x lower than `{baseline}`" if best.lever != baseline else "") + ".")
+    if len(inc):
+        s.append("**In Inception-v3's feature space** (the same samples; the floor: the same real digits, "
+                 f"Inception FID {inc.inception_floor.iloc[0]:.1f}): " + "; ".join(
+                     f"{r.lever} {r.inception_fid:.1f} ({r.inception_fid / r.inception_floor:.1f}x)" for r in inc.itertuples()) + ".")
+    if len(j60):
+        s.append("**For a judge trained on all 60,000 MNIST training digits** (the same samples; its floor: judge FID "
+                 f"{j60.floor.iloc[0]:.3f}): " + "; ".join(f"{r.lever} {_pt(r)}" for r in j60.itertuples()) + ".")
+    if len(smp):
+        b0 = smp.set_index('lever')
+        base = b0.loc['base w1'] if 'base w1' in b0.index else None
+        ag = smp[smp.lever.str.startswith('ag ')].sort_values('judge_fid')
+        if base is not None and len(ag):
+            a, ag98 = ag.iloc[0], ag[ag.acc >= 0.98]
+            s.append(f"**Autoguidance** with the run's own EMA weights as the guide (same run, sampled with the defaults): without it {_pt(base)}; "
+                     f"the best guide and weight measured, `{a.lever}`, {_pt(a)}" +
+                     (f"; the best with accuracy >= 98%, `{ag98.iloc[0].lever}`, {_pt(ag98.iloc[0])}" if len(ag98) else "") + ".")
+        other = smp[~smp.lever.str.startswith('ag ') & (smp.lever != 'base w1')]
+        if len(other): s.append("**Other sampling-side variants** of the same run: " + "; ".join(f"`{r.lever}` {_pt(r)}" for r in other.itertuples()) + ".")
+    if len(cur):
+        parts = []
+        for lever, g in cur.groupby('lever', sort=False):
+            parts.append(f"{lever}: " + ", ".join(f"{r.train_s / 60:.1f} min ({r.images:,.0f} images) {_pt(r)}" for r in g.sort_values('images').itertuples()))
+        s.append("**Against training minutes**: " + "; ".join(parts) + ".")
+    ok = lev[(lev.acc >= 0.98) & (lev.judge_fid <= target * lev.floor)]
+    s.append(f"**The target** (accuracy >= 98% and judge FID <= {target:g}x the floor at the README budget) is "
+             + (f"met by {', '.join(ok.lever)}." if len(ok) else f"not met: the best ratio is {best.judge_fid / best.floor:.1f}x ({best.lever})"
+                + (f"; {lev.sort_values('judge_fid').iloc[0].lever}{budget(lev.sort_values('judge_fid').iloc[0])} reaches {lev.judge_fid.min() / floor:.1f}x" if lev.judge_fid.min() < best.judge_fid else "") + "."))
+    t = {r['mode'] + ('' if r['bs'] == 32 and r['ch'] == 16 else f" (bs {r['bs']}, ch {r['ch']})"): r for r in tp['rows']}
+    f32 = t['fp32']
+    s.append(f"**Throughput** ({tp['hardware']}, one training step of the default network, batch 32): fp32 {f32['img_per_s']:.0f} images/s at "
+             f"{f32['gflop_per_img']:.2f} GFLOP per image (forward and backward) = {f32['gflop_per_s']:.0f} GFLOP/s; " +
+             ", ".join(f"{k} {r['img_per_s']:.0f}" + (f" after a {r['warmup_s']:.0f} s warm-up" if r['warmup_s'] > 10 else "") for k, r in t.items() if k != 'fp32') +
+             f" images/s. The 250 images/s target is " + ("met." if max(r['img_per_s'] for k, r in t.items() if '(' not in k) >= 250 else "not met by any change that keeps the model."))
+    return "\n\n".join(s)

@@ -161,7 +161,7 @@ def method_learner(cfg:RunConfig, # a run config with `img_shape` and `num_class
     model = m.build(cfg).to(device)
     extra = (m.train_cbs(cfg, model) if m.train_cbs else []) + list(extra_cbs)
     if m.encode is not None: extra.append(EncodeBatch(m.encode))
-    return diffusion_learner(dls, model, GaussianDiffusion.from_config(cfg.diffusion), conditional=m.conditional, num_classes=cfg.num_classes, ema_decay=cfg.train.ema_decay,
+    return diffusion_learner(dls, model, GaussianDiffusion.from_config(cfg.diffusion), conditional=m.conditional, num_classes=cfg.num_classes, ema_decay=cfg.train.ema_decay, guide_at=cfg.train.guide_at,
                              seed=cfg.train.seed if seed is None else seed, ckpt_path=ckpt_path, config=cfg,
                              every=cfg.train.every, extra_cbs=extra)
 

@@ -24,6 +24,7 @@ def pareto_point(bundle:Bundle, # the trained model
     "Judge accuracy, judge FID/KID and samples/s of one sampling setting (read from `cache` when already run)."
     sc = sampling_for(bundle, sampling)
     key = dict(sampler=sc.sampler, steps=sc.steps, w=sc.guidance_scale, interval=sc.to_dict()['guidance_interval'], n_per_class=n_per_class, seed=sc.seed)
+    if sc.autoguidance: key['autoguidance'] = sc.autoguidance   # only where used: the cached points of before keep their names
     fn = Path(cache)/('_'.join(str(v) for v in key.values()).replace(' ', '') + '.json') if cache else None
     if fn is not None and fn.exists(): return json.loads(fn.read_text())
     r, _, _ = score_samples(bundle, n_per_class, sc, judge=judge)

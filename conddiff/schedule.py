@@ -11,8 +11,8 @@ from torch import Tensor
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['BETA_SCHEDULES', 'linear_beta_schedule', 'cosine_beta_schedule', 'sigmoid_beta_schedule', 'get_betas', 'extract',
-           'NoiseSchedule', 'respace']
+__all__ = ['BETA_SCHEDULES', 'linear_beta_schedule', 'cosine_beta_schedule', 'sigmoid_beta_schedule', 'rf_beta_schedule',
+           'get_betas', 'extract', 'NoiseSchedule', 'respace']
 
 # %% ../nbs/02_schedule.ipynb #79021feb
 def linear_beta_schedule(T:int, # number of diffusion steps
@@ -42,10 +42,16 @@ def sigmoid_beta_schedule(T:int, # number of diffusion steps
     vs, ve = torch.sigmoid(torch.tensor(start / tau, dtype=torch.float64)), torch.sigmoid(torch.tensor(end / tau, dtype=torch.float64))
     return _betas_from_abar(lambda t: (-torch.sigmoid((t * (end - start) + start) / tau) + ve) / (ve - vs), T)
 
-# %% ../nbs/02_schedule.ipynb #0294be51
-BETA_SCHEDULES = {'linear': linear_beta_schedule, 'cosine': cosine_beta_schedule, 'sigmoid': sigmoid_beta_schedule}
+# %% ../nbs/02_schedule.ipynb #78272c59
+def rf_beta_schedule(T:int, # number of diffusion steps
+                    ) -> Tensor:
+    "The rectified-flow path z_t = (1-t) x0 + t eps as a VP schedule: abar_t = (1-t)^2 / ((1-t)^2 + t^2)."
+    return _betas_from_abar(lambda t: (1 - t) ** 2 / ((1 - t) ** 2 + t ** 2), T)
 
-def get_betas(name:str, # 'linear', 'cosine' or 'sigmoid'
+# %% ../nbs/02_schedule.ipynb #0294be51
+BETA_SCHEDULES = {'linear': linear_beta_schedule, 'cosine': cosine_beta_schedule, 'sigmoid': sigmoid_beta_schedule, 'rf': rf_beta_schedule}
+
+def get_betas(name:str, # 'linear', 'cosine', 'sigmoid' or 'rf'
               T:int=1000, # number of steps
              ) -> Tensor:
     "Betas of a named schedule, float64 [T]."

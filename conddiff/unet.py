@@ -12,8 +12,9 @@ import torch.nn.functional as F
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['NORMS', 'timestep_embedding', 'GroupNorm', 'BatchNorm', 'get_norm', 'ResBlock', 'AttnBlock', 'Downsample', 'Upsample',
-           'class_tokens', 'CrossAttnBlock', 'level_sizes', 'default_widths', 'UNet', 'Encoding', 'num_params']
+__all__ = ['NORMS', 'timestep_embedding', 'GroupNorm', 'BatchNorm', 'get_norm', 'zero_gate', 'ResBlock', 'AttnBlock',
+           'Downsample', 'Upsample', 'class_tokens', 'CrossAttnBlock', 'level_sizes', 'default_widths', 'UNet',
+           'Encoding', 'num_params']
 
 # %% ../nbs/04_unet.ipynb #e23567dc
 def timestep_embedding(t:Tensor, # steps, [B] (int or float)
@@ -58,6 +59,13 @@ def get_norm(name_or_factory, # a name in `NORMS`, or a factory norm(channels, e
     return NORMS[name_or_factory]
 
 # %% ../nbs/04_unet.ipynb #eee59b64
+def zero_gate(emb_dim:int, # size of the embedding
+              c:int, # channels gated
+             ) -> nn.Linear:
+    "A linear map embedding -> per-channel gate, all zeros at initialisation."
+    g = nn.Linear(emb_dim, c); nn.init.zeros_(g.weight); nn.init.zeros_(g.bias)
+    return g
+
 class ResBlock(nn.Module):
     "Residual block with the conditioning embedding added between the two convolutions (`emb_dim=None`: none)."
     def __init__(self, cin:int, # input channels
@@ -72,6 +80,7 @@ class ResBlock(nn.Module):
         self.emb_proj = None if emb_dim is None or getattr(self.norm2, 'uses_emb', False) else nn.Linear(emb_dim, cout)
         self.drop = nn.Dropout(dropout)
         self.skip = nn.Conv2d(cin, cout, 1) if cin != cout else nn.Identity()
+        self.gate = zero_gate(emb_dim, cout) if emb_dim is not None and getattr(self.norm2, 'gated', False) else None
     def forward(self, x:Tensor, # features, [B, cin, H, W]
                 emb:Tensor|None=None, # block embedding, [B, emb_dim] (None: a plain residual block)
                 cemb:Tensor|None=None, # class embedding, for conditional norms
@@ -79,6 +88,7 @@ class ResBlock(nn.Module):
         h = self.conv1(F.silu(self.norm1(x, emb, cemb)))
         if self.emb_proj is not None: h = h + self.emb_proj(F.silu(emb))[:, :, None, None]
         h = self.conv2(self.drop(F.silu(self.norm2(h, emb, cemb))))
+        if self.gate is not None: h = self.gate(F.silu(emb))[:, :, None, None] * h
         return h + self.skip(x)
 
 # %% ../nbs/04_unet.ipynb #a3fdd9e2
@@ -91,11 +101,14 @@ class AttnBlock(nn.Module):
                 ):
         super().__init__()
         self.norm, self.attn = norm(c, emb_dim), nn.MultiheadAttention(c, heads if c % heads == 0 else 1, batch_first=True)
+        self.gate = zero_gate(emb_dim, c) if getattr(self.norm, 'gated', False) else None
     def forward(self, x, emb, cemb=None):
         b, c, hh, ww = x.shape
         h = self.norm(x, emb, cemb).flatten(2).transpose(1, 2)      # [B, HW, C]
         h, _ = self.attn(h, h, h, need_weights=False)
-        return x + h.transpose(1, 2).reshape(b, c, hh, ww)
+        h = h.transpose(1, 2).reshape(b, c, hh, ww)
+        if self.gate is not None: h = self.gate(F.silu(emb))[:, :, None, None] * h
+        return x + h
 
 class Downsample(nn.Module):
     "Halve the resolution with a strided 3x3 convolution."
