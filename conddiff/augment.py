@@ -18,7 +18,7 @@ from .config import check_value
 from .diffusion import SamplingConfig
 from .methods import get_method
 from .evaluate import draw_samples, split_sampling
-from .compare import budget_images, train_run, _check_methods, _write_csv
+from .compare import parse_budget, train_run, _check_methods, _write_csv
 
 # %% auto #0
 __all__ = ['AUG_ARMS', 'augmentation']
@@ -30,14 +30,16 @@ def augmentation(method:str='cfg', # the generator's method
                  n_real=(10, 50), # real training digits per class
                  seeds=(0, 1, 2), # each draws the subset and seeds the generator and classifiers
                  gen_per_class:int=100, # generated digits per class added
-                 budget='short', # the generator's training budget (a name in `BUDGETS` or images seen)
+                 budget='short', # the generator's training images: a name in `BUDGETS` (its images) or a number
                  out:Path|str='runs/augment', # run folders and augment.csv
                  sampling:SamplingConfig|dict|None=None, # how the generator samples (None: the library's defaults, the method's guidance)
                  data:str='mnist5k', # dataset
                  **settings, # run settings of the generator (default recipe otherwise); sampling settings by name also
                 ) -> pd.DataFrame:
     "Held-out accuracy of a classifier trained on few real digits per class, with and without generated ones (one row per arm)."
-    _check_methods([method]); images, out, rows = budget_images(budget), Path(out), []   # every value checked before any training
+    kind, images = parse_budget(budget)
+    if kind == 'flops': raise ValueError(f"augment trains its generator for a number of images (a name in BUDGETS or an int), got FLOPs {budget!r}")
+    _check_methods([method]); images, out, rows = int(images), Path(out), []   # every value checked before any training
     if not get_method(method).conditional: raise ValueError(f"augmentation needs labelled samples: {method!r} is unconditional")
     n_real, seeds = list(n_real), list(seeds)
     if not n_real or not seeds: raise ValueError("augmentation needs at least one n_real and one seed")

@@ -11,7 +11,7 @@ from torch import nn, Tensor
 import torch.nn.functional as F
 from fastcore.basics import patch
 from fastai.callback.core import Callback
-from .core import default_device, seed_everything
+from .core import default_device, seed_everything, count_flops
 from .data import get_dls, tensor_dls
 from .unet import UNet
 from .config import RunConfig, check_value
@@ -23,7 +23,7 @@ from .methods import Method, register_method, unet_from_config, method_options
 __all__ = ['AUX_ARCHS', 'DEFAULT_PRETRAIN_EPOCHS', 'AC_VARIANTS', 'AC_DEFAULTS', 'LabelPlaneUNet', 'aux_cnn',
            'resnet18_classifier', 'make_aux_classifier', 'ac_loss', 'AuxClassifierLoss', 'train_aux_classifier',
            'save_aux_classifier', 'load_aux_classifier', 'pretrain_aux_classifier', 'check_ac', 'ac_arch', 'build_ac',
-           'ac_train_cbs', 'ac_extra_metrics']
+           'ac_train_cbs', 'ac_extra_metrics', 'ac_pretrain_flops']
 
 # %% ../nbs/11_aux_classifier.ipynb #adeb5376
 class LabelPlaneUNet(nn.Module):
@@ -287,6 +287,16 @@ def ac_extra_metrics(bundle, # an `ac` model (`conddiff.methods.Bundle`)
     return dict(aux_acc=(pred == y).float().mean().item(), ac_ce_first=h[0]['train_ce'] if h else None,
                 ac_ce_last=h[-1]['train_ce'] if h else None)
 
+def ac_pretrain_flops(cfg:RunConfig, # the run's config (`img_shape`, `num_classes`, `n_train` filled in)
+                     ) -> float:
+    "FLOPs of pre-training the frozen variant's classifier on the run's training split (0: `joint`, or a given `ac_classifier_path`)."
+    o = method_options(cfg)
+    if o['ac_classifier_path'] or o['ac_variant'] == 'joint': return 0.
+    arch = ac_arch(o['ac_variant']); epochs = o['ac_pretrain_epochs'] or DEFAULT_PRETRAIN_EPOCHS.get(arch, 5)
+    clf, x = make_aux_classifier(arch, cfg.img_shape[0], cfg.num_classes), torch.zeros(8, *cfg.img_shape)
+    per_image = count_flops(lambda: F.cross_entropy(clf(x), torch.zeros(8, dtype=torch.long)).backward()) / 8
+    return per_image * epochs * cfg.n_train
+
 register_method(Method('ac', build_ac, conditional=True, train_cbs=ac_train_cbs, options=AC_DEFAULTS, check=check_ac,
-                       extra_metrics=ac_extra_metrics,
+                       extra_metrics=ac_extra_metrics, pretrain_flops=ac_pretrain_flops,
                        doc='label plane as an extra input channel + auxiliary classifier cross-entropy on x0-hat (AC-GAN)'))

@@ -158,7 +158,7 @@ def _ints(s:str, # comma-separated integers
     try: return [int(x) for x in _names(s)]
     except ValueError: raise argparse.ArgumentTypeError(f"expected comma-separated integers, got {s!r}") from None
 
-def _budgets(s:str, # comma-separated budget names or numbers of images
+def _budgets(s:str, # comma-separated budget names, FLOPs ('20TFLOP') or numbers of images
             ) -> list:
     return [int(x) if x.isdigit() else x for x in _names(s)]
 
@@ -166,15 +166,17 @@ def _compare_parsers(sub, # the sub-command parsers
                      methods:dict, # the registered methods
                     ):
     "The `compare` and `augment` sub-commands."
-    from conddiff.compare import BUDGETS
+    from conddiff.compare import BUDGETS, REFERENCE
     names = list(methods)
     c = sub.add_parser('compare', help='train and score every method for several seeds',
                        description='Train every method with the same recipe and budget for several seeds, score each with the metrics protocol '
                                    'and the Classification Accuracy Score; writes results.csv, summary.csv and a sample panel to --out.')
     c.add_argument('--methods', type=_names, default=names, help=f"comma-separated (default: all: {','.join(names)})")
     c.add_argument('--seeds', type=_ints, default=[0, 1, 2], help='comma-separated seeds (default: 0,1,2)')
-    c.add_argument('--budget', type=_budgets, default=['short'], help=f"comma-separated budgets: {', '.join(f'{k} ({v:,} images)' for k, v in BUDGETS.items())} or numbers of images (default: short)")
-    c.add_argument('--out', default='runs/compare', help='output folder (runs, results.csv, summary.csv, panel); rerun to continue')
+    c.add_argument('--budget', type=_budgets, default=['short'], help=f"comma-separated training compute budgets: {', '.join(f'{k} (the FLOPs of {v:,} {REFERENCE} images)' for k, v in BUDGETS.items())}, "
+                   "FLOPs such as 20TFLOP or 2e13flop, or numbers of images (equal images, not equal compute) (default: short)")
+    c.add_argument('--out', default='runs/compare', help='output folder (runs, flops.json, results.csv, summary.csv, panel); rerun to continue')
+    c.add_argument('--reuse', default=None, help="an earlier comparison's results.csv: runs it scored the same way are taken, not retrained")
     c.add_argument('--n-per-class', type=int, default=100, help='samples per class scored (default 100)')
     c.add_argument('--no-tsne', action='store_true', help='skip the t-SNE scores'); c.add_argument('--no-cas', action='store_true', help='skip the CAS')
     _sampling_flags(c, skip=('seed',))   # each run samples with its own seed; the guidance scales are each method's registry entry's: --guidance-scale is refused
@@ -242,7 +244,8 @@ def _evaluate(a:argparse.Namespace, # parsed `conddiff evaluate` arguments
 def _compare(a:argparse.Namespace, # parsed `conddiff compare` arguments
             ):
     cmp, rep = _lazy('conddiff.compare'), _lazy('conddiff.report')
-    df = cmp.compare(a.methods, a.seeds, a.budget, a.out, n_per_class=a.n_per_class, sampling=sampling_settings(a), tsne=not a.no_tsne, cas=not a.no_cas)
+    df = cmp.compare(a.methods, a.seeds, a.budget, a.out, n_per_class=a.n_per_class, sampling=sampling_settings(a), tsne=not a.no_tsne,
+                     cas=not a.no_cas, reuse=a.reuse)
     sm = rep.summarize(df)
     for b in a.budget: print(f"\nbudget {b}:\n" + rep.results_table(sm, str(b)))
     fig = cmp.plot_panel(a.out, a.budget[0], seed=a.seeds[0]); fig.savefig(Path(a.out)/'panel.png', dpi=110, bbox_inches='tight')

@@ -4,7 +4,7 @@
 
 # %% ../nbs/30_compare.ipynb #ae1a557a
 from __future__ import annotations
-import json, shutil, time
+import hashlib, json, math, re, shutil, time
 from pathlib import Path
 import pandas as pd
 import torch
@@ -12,7 +12,9 @@ from torch import Tensor
 import matplotlib.pyplot as plt
 from . import api
 from .core import hardware
-from .methods import get_method, load_methods
+from .config import RunConfig
+from .run import train_flops
+from .methods import get_method, load_methods, check_method_options
 from .diffusion import SamplingConfig, sampling_config
 from .checkpoint import write_json, atomic_write
 from .judge import real_splits
@@ -21,21 +23,28 @@ from .evaluate import score_samples, check_protocol, split_sampling
 from .report import RESULT_COLS, results_frame, summarize, wall_minutes
 
 # %% auto #0
-__all__ = ['BUDGETS', 'budget_images', 'budget_epochs', 'train_run', 'evaluate_run', 'evaluate_real', 'compare', 'plot_panel',
-           'save_results']
+__all__ = ['BUDGETS', 'REFERENCE', 'parse_budget', 'budget_epochs', 'method_flops', 'plan_images', 'recipe_id', 'train_run',
+           'evaluate_run', 'evaluate_real', 'compare', 'plot_panel', 'save_results']
 
 # %% ../nbs/30_compare.ipynb #d355d4d4
-BUDGETS = {'short': 16_000, 'readme': 64_000}   # images seen in training
+BUDGETS = {'short': 16_000, 'readme': 44_000}   # images of the reference run: the budget is their training FLOPs
+REFERENCE = 'cfg'   # the method whose images define the named budgets
 
 # %% ../nbs/30_compare.ipynb #8d9202ab
-def budget_images(budget, # a name in `BUDGETS` or a number of images
-                 ) -> int:
-    "The budget in training images seen."
+_PREFIX = {'': 1, 'g': 1e9, 't': 1e12, 'p': 1e15}
+
+def parse_budget(budget, # a name in `BUDGETS`, FLOPs as '20TFLOP' / '2e13flop', or a number of images (int)
+                ) -> tuple[str, float]:
+    "('images', n) for a number of images, ('reference', n) for a named budget (n images of `REFERENCE`), ('flops', F) for FLOPs."
     if isinstance(budget, str):
-        if budget not in BUDGETS: raise ValueError(f"unknown budget {budget!r}; choose one of {list(BUDGETS)} or give a number of images")
-        return BUDGETS[budget]
-    if isinstance(budget, bool) or not isinstance(budget, int) or budget < 1: raise ValueError(f"a budget is a positive number of images, got {budget!r}")
-    return budget
+        if budget in BUDGETS: return 'reference', float(BUDGETS[budget])
+        m = re.fullmatch(r'\s*([0-9.]+(?:e[+-]?[0-9]+)?)\s*([gtp]?)flops?\s*', budget.lower())
+        if m is None: raise ValueError(f"unknown budget {budget!r}; choose one of {list(BUDGETS)}, give FLOPs ('20TFLOP', '2e13flop') or a number of images")
+        f = float(m[1]) * _PREFIX[m[2]]
+        if not math.isfinite(f) or f <= 0: raise ValueError(f"a FLOP budget is positive, got {budget!r}")
+        return 'flops', f
+    if isinstance(budget, bool) or not isinstance(budget, int) or budget < 1: raise ValueError(f"a budget is a name, FLOPs or a positive number of images, got {budget!r}")
+    return 'images', float(budget)
 
 # %% ../nbs/30_compare.ipynb #f90b8278
 def budget_epochs(images:int, # training images to see
@@ -47,6 +56,51 @@ def budget_epochs(images:int, # training images to see
     if per_epoch < 1: raise ValueError(f"the training split ({n_train} images) is smaller than one batch of {bs}")
     return max(1, round(images / per_epoch))
 
+# %% ../nbs/30_compare.ipynb #c2643e0d
+def method_flops(method:str, # a method name
+                 cache:Path|str|None=None, # a JSON file keeping the counts (None: count every time)
+                 data:str='mnist5k', # dataset
+                 **settings, # the comparison's run settings
+                ) -> dict:
+    "`train_flops` of a `method` run with these settings: FLOPs per training image and of its pre-training."
+    key, cache = json.dumps(dict(method=method, data=data, **settings), sort_keys=True), Path(cache) if cache else None
+    counts = json.loads(cache.read_text()) if cache and cache.exists() else {}
+    if key not in counts:
+        counts[key] = train_flops(RunConfig.flat(data=data, method=method, **settings))
+        if cache: write_json(cache, counts, indent=1)
+    return counts[key]
+
+def plan_images(budget, # a budget (`parse_budget`)
+                method:str, # the method to plan
+                n_train:int, # training images per epoch (before dropping the last partial batch)
+                flops:dict, # `method_flops` of every method that may be asked, by name (`REFERENCE` too for named budgets)
+                bs:int=32, # batch size
+               ) -> dict:
+    "The images (whole epochs) `method` trains within `budget`, and the training TFLOPs they cost (pre-training included)."
+    kind, v = parse_budget(budget); f = flops[method]
+    per_epoch = (n_train // bs) * bs
+    if kind == 'images': epochs = budget_epochs(int(v), n_train, bs)
+    else:
+        total = v if kind == 'flops' else v * flops[REFERENCE]['per_image'] + flops[REFERENCE]['pretrain']
+        left = total - f['pretrain']
+        if left < 0.5 * per_epoch * f['per_image']:
+            raise ValueError(f"budget {budget!r} ({total / 1e12:.2f} TFLOP) does not cover {method}'s pre-training ({f['pretrain'] / 1e12:.2f} TFLOP) "
+                             f"and one epoch ({per_epoch * f['per_image'] / 1e12:.2f} TFLOP): give a larger budget")
+        epochs = budget_epochs(round(left / f['per_image']), n_train, bs)
+    images = epochs * per_epoch
+    return dict(epochs=epochs, images=images, train_tflops=(images * f['per_image'] + f['pretrain']) / 1e12)
+
+# %% ../nbs/30_compare.ipynb #6f5437df
+def recipe_id(method:str, # a method name
+              data:str='mnist5k', # dataset
+              **settings, # run settings (none: the library's defaults)
+             ) -> str:
+    "A short fingerprint of everything a `method` run with these settings is trained with, except its seed and length."
+    c = RunConfig.flat(data=data, method=method, **settings)
+    c.method_kw = check_method_options(get_method(method), c.method_kw)
+    d = c.to_dict(); d['train'] = {k: v for k, v in d['train'].items() if k not in ('seed', 'epochs', 'minutes', 'device')}
+    return hashlib.sha1(json.dumps(d, sort_keys=True).encode()).hexdigest()[:10]
+
 # %% ../nbs/30_compare.ipynb #9b0098c9
 def _done_epochs(folder:Path) -> tuple[int, int]:
     "(epochs done, epochs planned) of the run in `folder`, from its config.json; (0, 0) without one."
@@ -56,6 +110,11 @@ def _done_epochs(folder:Path) -> tuple[int, int]:
     return int(c.get('epoch', 0)), int(c.get('n_epoch', 0))
 
 # %% ../nbs/30_compare.ipynb #1fdddae2
+def _n_train(data:str, seed:int, settings:dict) -> int:
+    "Training images of the run's split (compare measures on mnist5k, whose judge and splits it knows)."
+    if data != 'mnist5k': raise ValueError("compare measures on mnist5k (its judge and splits); other datasets: use train and evaluate")
+    return 10 * settings['n_per_class'] if settings.get('n_per_class') else len(real_splits(data, settings.get('size') or 28, seed)[1])
+
 def train_run(method:str, # a method name
               seed:int, # the run's seed (also its data split)
               images:int, # the budget in training images seen
@@ -65,10 +124,7 @@ def train_run(method:str, # a method name
               **settings, # other run settings (the library defaults otherwise), e.g. unet=dict(ch=8) in tests
              ) -> dict:
     "Train (or resume, or find finished) one run; returns its folder, epochs, training seconds and whether it was cached."
-    folder = Path(folder)
-    n_train = len(real_splits(data, settings.get('size') or 28, seed)[1]) if data == 'mnist5k' else None
-    if n_train is None: raise ValueError("compare measures on mnist5k (its judge and splits); other datasets: use train and evaluate")
-    if settings.get('n_per_class'): n_train = 10 * settings['n_per_class']
+    folder, n_train = Path(folder), _n_train(data, seed, settings)
     epochs = budget_epochs(images, n_train, settings.get('bs', 32))
     done, planned = _done_epochs(folder)
     if planned and planned != epochs: raise ValueError(f"{folder} holds a run of {planned} epochs, this budget needs {epochs}: use another --out")
@@ -144,39 +200,67 @@ def _check_methods(methods):
     if not methods: raise ValueError("no methods to compare")
 
 # %% ../nbs/30_compare.ipynb #1a37a822
+def _reusable(old:pd.DataFrame|None, # rows of an earlier comparison
+              bud, m:str, s:int, # the run
+              plan:dict, # its `plan_images`
+              names:list, # its variants
+              sampling:SamplingConfig, # this comparison's sampling, resolved (steps filled in)
+              n:int, # samples scored per variant
+              recipe:str, # the run's `recipe_id`
+             ) -> list|None:
+    "The earlier rows of run (bud, m, s) when they were trained and scored the same way for the same images, else None."
+    if old is None or 'recipe' not in old: return None
+    g = old[(old.budget.astype(str) == str(bud)) & (old.method == m) & (old.seed == s)]
+    same = (not g.empty and sorted(g.variant) == sorted(names) and (g.images == plan['images']).all() and (g.n == n).all()
+            and (g.recipe == recipe).all()
+            and (g.sampler == sampling.sampler).all() and (g.steps == sampling.steps).all())
+    return g.to_dict('records') if same else None
+
 def compare(methods=None, # method names (None: every registered method, in the registry's order)
             seeds=(0, 1, 2), # seeds: each trains every method once
-            budgets=('short',), # names in `BUDGETS` or numbers of images seen
-            out:Path|str='runs/compare', # everything goes here: run folders, results.csv, summary.csv, panels
+            budgets=('short',), # names in `BUDGETS`, FLOPs ('20TFLOP') or numbers of images seen
+            out:Path|str='runs/compare', # everything goes here: run folders, flops.json, results.csv, summary.csv
             n_per_class:int=100, # samples per class for the protocol (and the CAS)
             sampling:SamplingConfig|dict|None=None, # the sampler and steps for every method (None: the library's defaults)
             tsne:bool=True, # t-SNE scores
             cas:bool=True, # Classification Accuracy Score
             progress:bool=False, # fastai progress bars while training
+            reuse:Path|str|None=None, # rows of an earlier comparison (its results.csv): runs scored there the same way are not redone
             **settings, # run settings for every method (none: the library's default recipe)
            ) -> pd.DataFrame:
     "Train and score every method for every seed and budget; returns (and writes to out/results.csv) one row per scored variant."
     methods, seeds, out = list(load_methods() if methods is None else methods), [int(s) for s in seeds], Path(out)
     _check_methods(methods)   # everything is checked before the first run trains
     if not seeds: raise ValueError("no seeds given")
+    for b in budgets: parse_budget(b)
     check_protocol(10, n_per_class)   # mnist5k's 10 classes
     sampling = split_sampling(sampling, settings)
     if sampling.guidance_scale is not None: raise ValueError("compare scores every method at the scales of its registry entry: give no guidance_scale")
-    todo = [(bud, budget_images(bud), m, s) for bud in budgets for m in methods for s in seeds]
+    if reuse is not None and not Path(reuse).exists(): raise FileNotFoundError(f"reuse: no results file {reuse}")
+    old = pd.read_csv(reuse) if reuse is not None else None
+    resolved = sampling.resolve(RunConfig.flat(**settings).diffusion.T)   # the steps the rows record
     out.mkdir(parents=True, exist_ok=True)
+    named = any(parse_budget(b)[0] == 'reference' for b in budgets)
+    flops = {m: method_flops(m, out/'flops.json', **settings) for m in dict.fromkeys([*methods, *([REFERENCE] if named else [])])}
+    n_train = {s: _n_train('mnist5k', s, settings) for s in seeds}
+    plans = {(b, m, s): plan_images(b, m, n_train[s], flops, settings.get('bs', 32)) for s in seeds for b in budgets for m in methods}
+    recipes = {m: recipe_id(m, **settings) for m in methods}
+    todo = list(plans)   # seed by seed: a comparison stopped part-way has every method for its first seeds
     rows, spent, n_new, t_start = [], 0., 0, time.perf_counter()
     for s in seeds: rows.append(dict(budget='-', images=0, seed=s, **evaluate_real(out/'real'/f'seed{s}', s, n_per_class, tsne, cas)))
-    for k, (bud, images, m, s) in enumerate(todo):
-        t0 = time.perf_counter()
+    for k, (bud, m, s) in enumerate(todo):
+        t0, plan, names = time.perf_counter(), plans[bud, m, s], get_method(m).variants()
         left = f", about {spent / n_new * (len(todo) - k) / 60:.0f} min left" if n_new else ""
-        print(f"[{k + 1}/{len(todo)}] {bud} ({images:,} images) {m} seed {s}{left}", flush=True)
-        folder = out/str(bud)/m/f'seed{s}'
-        info = train_run(m, s, images, folder, progress=progress, **settings)
-        if info['images'] != images and not info['cached']:
-            print(f"  {images:,} images round to {info['epochs']} whole epoch(s) = {info['images']:,} images, what was trained", flush=True)
-        for name, scale in get_method(m).variants():
-            r = evaluate_run(folder, name, scale, s, n_per_class, sampling, tsne, cas)
-            rows.append(dict(r, budget=str(bud), images=info['images'], method=m, seed=s, epochs=info['epochs'], train_s=info['train_s']))
+        print(f"[{k + 1}/{len(todo)}] {bud}: {m} seed {s}, {plan['images']:,} images ({plan['epochs']} epochs, {plan['train_tflops']:.1f} TFLOP){left}", flush=True)
+        if (done := _reusable(old, bud, m, s, plan, [v for v, _ in names], resolved, 10 * n_per_class, recipes[m])) is not None:
+            rows += done; print("  scored in the reused results: not redone", flush=True)
+        else:
+            folder = out/str(bud)/m/f'seed{s}'
+            info = train_run(m, s, plan['images'], folder, progress=progress, **settings)
+            for name, scale in names:
+                r = evaluate_run(folder, name, scale, s, n_per_class, sampling, tsne, cas)
+                rows.append(dict(r, budget=str(bud), images=info['images'], method=m, seed=s, epochs=info['epochs'], train_s=info['train_s'],
+                                 train_tflops=plan['train_tflops'], recipe=recipes[m]))
         dt = time.perf_counter() - t0
         if dt > 5: spent, n_new = spent + dt, n_new + 1   # cached runs take no time and say nothing about the rest
         _write_csv(results_frame(rows), out/'results.csv')
@@ -220,12 +304,15 @@ def save_results(df:pd.DataFrame, # rows of `compare`
                 ) -> list[Path]:
     "Write the rows, their `summarize` and (with `out`) when, where and how long to `folder/<name>{.csv,_summary.csv,_meta.json}`."
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
-    keep = [c for c in RESULT_COLS + ['judge_is', 'hardware', 'load_average'] if c in df]
+    keep = [c for c in RESULT_COLS + ['recipe', 'judge_is', 'hardware', 'load_average'] if c in df]
     a, b = folder/f'{name}.csv', folder/f'{name}_summary.csv'
     _write_csv(df[keep], a); _write_csv(summarize(df), b)
     if out is None: return [a, b]
     buds = [b for b in df.budget.unique() if b != '-']
     meta = dict(hardware=hardware(), date=time.strftime('%Y-%m-%d'), wall_minutes=round(wall_minutes(out, buds), 1),
                 methods=[m for m in df.method.unique() if m != 'real'], seeds=sorted(int(s) for s in df.seed.unique()),
-                budgets={str(b): int(i) for b, i in df[df.method != 'real'][['budget', 'images']].drop_duplicates().values})
+                budgets={str(b): {m: int(i) for m, i in g[['method', 'images']].drop_duplicates().values}
+                         for b, g in df[df.method != 'real'].groupby('budget', sort=False)})
+    fl = Path(out)/'flops.json'
+    if fl.exists(): meta['flops'] = {json.loads(k)['method']: v for k, v in json.loads(fl.read_text()).items() if json.loads(k)['method'] in meta['methods']}
     return [a, b, write_json(folder/f'{name}_meta.json', meta, indent=1)]

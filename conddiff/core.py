@@ -6,14 +6,16 @@
 from __future__ import annotations
 import math, os, platform, random
 from pathlib import Path
+from typing import Callable
 import numpy as np
 import torch
 from torch import Tensor
+from torch.utils.flop_counter import FlopCounterMode
 import matplotlib.pyplot as plt
 
 # %% auto #0
 __all__ = ['IMAGE_RANGE_TOL', 'default_device', 'seed_everything', 'to_uint8', 'image_grid', 'show_images', 'check_images',
-           'check_labels', 'hardware', 'load_average']
+           'check_labels', 'hardware', 'load_average', 'count_flops']
 
 # %% ../nbs/00_core.ipynb #a4f6b9f6
 def default_device(prefer:str|None=None, # 'cuda', 'mps' or 'cpu'; None reads $CONDDIFF_DEVICE, then auto
@@ -145,3 +147,10 @@ def hardware() -> str:
 def load_average() -> float|None:
     "The 1-minute load average (None where the OS has none): how busy the cores were while something was timed."
     return round(os.getloadavg()[0], 2) if hasattr(os, 'getloadavg') else None
+
+# %% ../nbs/00_core.ipynb #d4a13952
+def count_flops(fn:Callable, # called with no arguments: everything it runs is counted
+               ) -> int:
+    "Floating-point operations of the matrix products and convolutions that `fn()` runs (forward and backward)."
+    with FlopCounterMode(display=False) as fc: fn()
+    return int(fc.get_total_flops())

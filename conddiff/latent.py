@@ -5,19 +5,21 @@
 # %% ../nbs/16a_latent.ipynb #9c1b81ac
 from __future__ import annotations
 import dataclasses
+import torch
 from torch import nn, Tensor
 from fastcore.basics import patch
 from .unet import UNet, level_sizes
 from .config import RunConfig, check_value
 from .data import get_dls
 from .autoencoder import (Autoencoder, AE_MULT, AE_CH, LATENT_CH, AE_EPOCHS, KL_WEIGHT, pretrain_autoencoder,
-                                  load_autoencoder, latent_stats)
+                                  load_autoencoder, latent_stats, VAELoss)
+from .core import count_flops
 from .cfg import P_UNCOND, LabelDropout, check_cfg, cfg_train_cbs, cfg_guidance
 from .methods import Method, register_method, unet_from_config, method_options
 
 # %% auto #0
 __all__ = ['XATTN_DEFAULTS', 'LDM_DEFAULTS', 'check_xattn', 'build_xattn', 'LatentDiffusion', 'check_ldm', 'latent_shape',
-           'build_ldm', 'run_autoencoder', 'ldm_train_cbs']
+           'build_ldm', 'run_autoencoder', 'ldm_train_cbs', 'ldm_pretrain_flops']
 
 # %% ../nbs/16a_latent.ipynb #74f7511d
 XATTN_DEFAULTS = dict(p_uncond=P_UNCOND, guidance_rescale=0., tokens=4)
@@ -138,7 +140,16 @@ def ldm_train_cbs(cfg:RunConfig, # the run's config (its `latent_scale` is fille
     cfg.method_kw, model.scale = o, o['latent_scale']
     return [LabelDropout(o['p_uncond'])]
 
+def ldm_pretrain_flops(cfg:RunConfig, # the run's config (`img_shape`, `n_train` filled in)
+                      ) -> float:
+    "FLOPs of training the run's autoencoder: `ae_epochs` passes over the training split, forward and backward (0 with a given `ae_path`)."
+    o = method_options(cfg)
+    if o['ae_path']: return 0.
+    c, h, _ = cfg.img_shape
+    ae, x, loss = Autoencoder(c, h, o['latent_ch'], o['ae_ch']), torch.zeros(8, c, h, h), VAELoss(o['kl_weight'])
+    return count_flops(lambda: loss(ae(x), x).backward()) / 8 * o['ae_epochs'] * cfg.n_train
+
 register_method(Method('ldm', build_ldm, conditional=True, train_cbs=ldm_train_cbs, guidance=cfg_guidance, default_guidance=1.,
                        options=LDM_DEFAULTS, check=check_ldm, encode=LatentDiffusion.encode, decode=LatentDiffusion.decode,
-                       sample_shape=latent_shape,
+                       sample_shape=latent_shape, pretrain_flops=ldm_pretrain_flops,
                        doc='latent diffusion: a frozen VAE (28 px -> 4x7x7 latents), the class read by cross-attention, label dropout and classifier-free guidance (Rombach et al. 2022)'));

@@ -39,6 +39,7 @@ class Method:
     encode:Callable|None=None # encode(model, x) -> what the diffusion runs on (latent methods; default: x itself)
     decode:Callable|None=None # decode(model, z) -> images in [-1,1] (latent methods)
     sample_shape:Callable|None=None # sample_shape(cfg) -> (C, H, W) the sampler draws (default: cfg.img_shape)
+    pretrain_flops:Callable|None=None # pretrain_flops(cfg) -> FLOPs spent before the diffusion training (a first stage, a pre-trained classifier)
     def __post_init__(self):
         if not isinstance(self.name, str) or not self.name.isidentifier(): raise ValueError(f"a method name is an identifier, got {self.name!r}")
         check_guidance(self.default_guidance, 'default_guidance')

@@ -11,11 +11,11 @@ from scipy import stats
 
 # %% auto #0
 __all__ = ['RESULT_COLS', 'SUMMARY_METRICS', 'TABLE_COLS', 'results_frame', 'summarize', 'format_cell', 'results_table', 'differ',
-           'study_claims', 'markdown_table', 'method_line', 'seed_ranks', 'rank_agreement', 'augmentation_summary',
-           'wall_minutes', 'fidelity_summary']
+           'study_claims', 'markdown_table', 'method_line', 'seed_ranks', 'rank_agreement', 'budget_agreement',
+           'compare_findings', 'augmentation_summary', 'wall_minutes', 'fidelity_summary']
 
 # %% ../nbs/08_report.ipynb #180ce6b7
-RESULT_COLS = ['budget', 'images', 'method', 'variant', 'guidance', 'sampler', 'steps', 'seed', 'epochs', 'train_s', 'sample_s', 'samples_per_s',
+RESULT_COLS = ['budget', 'images', 'method', 'variant', 'guidance', 'sampler', 'steps', 'seed', 'epochs', 'train_tflops', 'train_s', 'sample_s', 'samples_per_s',
                'acc', 'judge_fid', 'judge_kid', 'feat_silhouette', 'feat_knn', 'tsne_judge_silhouette', 'tsne_judge_knn',
                'tsne_pixel_silhouette', 'tsne_pixel_knn', 'cas', 'aux_acc', 'ac_ce_first', 'ac_ce_last', 'n']
 
@@ -29,7 +29,7 @@ def results_frame(rows:list[dict], # one dict per scored variant (as `conddiff.c
 
 # %% ../nbs/08_report.ipynb #e32eb674
 SUMMARY_METRICS = ['acc', 'judge_fid', 'judge_kid', 'cas', 'feat_knn', 'tsne_judge_silhouette', 'tsne_pixel_silhouette', 'aux_acc',
-                   'ac_ce_first', 'ac_ce_last', 'train_s', 'samples_per_s']
+                   'ac_ce_first', 'ac_ce_last', 'train_tflops', 'train_s', 'samples_per_s']
 
 def summarize(df:pd.DataFrame, # rows of `compare` (or results.csv)
               metrics:list=SUMMARY_METRICS, # columns to summarise
@@ -53,6 +53,7 @@ def format_cell(s:pd.Series|dict, # a row of `summarize`
                 digits:int=2, # decimals (of the percentage, if pct)
                ) -> str:
     "'mean ± std' of a metric ('–' when it was not measured)."
+    if f'{m}_mean' not in s: return '–'   # a summary written before this metric existed
     mean, sd = s[f'{m}_mean'], s[f'{m}_std']
     if mean is None or (isinstance(mean, float) and math.isnan(mean)): return '–'
     f = (lambda v: f"{100 * v:.{digits}f}") if pct else (lambda v: f"{v:.{digits}f}")
@@ -61,7 +62,7 @@ def format_cell(s:pd.Series|dict, # a row of `summarize`
 # %% ../nbs/08_report.ipynb #653fd2e8
 TABLE_COLS = [('acc', 'judge accuracy', True, 1), ('judge_fid', 'judge FID', False, 2), ('judge_kid', 'judge KID', False, 3),
               ('cas', 'CAS', True, 1), ('feat_knn', 'judge-feature 5-NN', True, 1), ('tsne_judge_silhouette', 't-SNE silhouette', False, 2),
-              ('train_s', 'train s', False, 0), ('samples_per_s', 'samples/s', False, 0)]
+              ('train_tflops', 'train TFLOP', False, 1), ('train_s', 'train s', False, 0), ('samples_per_s', 'samples/s', False, 0)]
 
 def results_table(summary:pd.DataFrame, # from `summarize` (or read from summary.csv)
                   budget:str, # which budget's rows (the real-data row is added first)
@@ -129,7 +130,9 @@ def study_claims(summary:pd.DataFrame, # from `summarize`
                 f"`ac` {format_cell(ac, 'tsne_judge_silhouette')}, real digits {format_cell(real, 'tsne_judge_silhouette')}",
                 {'>': 'confirmed: `cbn` separates more than `ac`', '<': 'reversed: `ac` separates more than `cbn`',
                  '≈': 'not distinguishable at this n'}.get(s1, '?')))
-    return pd.DataFrame(out, columns=['the study says', f'measured ({budget} budget, mean ± std over seeds)', 'verdict'])
+    df = pd.DataFrame(out, columns=['the study says', f'measured ({budget} budget, mean ± std over seeds)', 'verdict'])
+    if min(r.acc_n for r in (cbn, ac, emb, unc)) < 2: df['verdict'] = 'no test: one seed'   # Welch's test needs two seeds of each
+    return df
 
 # %% ../nbs/08_report.ipynb #29cde1e3
 def markdown_table(df:pd.DataFrame, # any table
@@ -142,16 +145,16 @@ def markdown_table(df:pd.DataFrame, # any table
 # %% ../nbs/08_report.ipynb #6f81efd8
 def method_line(summary:pd.DataFrame, # from `summarize` (or summary.csv)
                 variants_:list, # the rows to report, e.g. ['cbn', 'emb']
-                budget:str='short', # which budget
+                budget:str='readme', # which budget
                ) -> str:
     "One markdown sentence: judge accuracy, judge FID and CAS (mean ± std, n seeds) of some variants at one budget."
     sm = summary[summary.budget.astype(str) == str(budget)]
     parts = []
     for v in variants_:
         r = _row(sm, v)
-        parts.append(f"`{v}` {format_cell(r, 'acc', True, 1)} judge accuracy, judge FID {format_cell(r, 'judge_fid')}, CAS {format_cell(r, 'cas', True, 1)}")
-    r0 = _row(sm, variants_[0])
-    return (f"In the comparison of `30_compare` ({int(r0.images):,} training images, n = {int(r0.n)} seeds, mean ± std; "
+        parts.append(f"`{v}` ({int(r.images):,} training images, n = {int(r.n)}) {format_cell(r, 'acc', True, 1)} judge accuracy, "
+                     f"judge FID {format_cell(r, 'judge_fid')}, CAS {format_cell(r, 'cas', True, 1)}")
+    return (f"In the comparison of `30_compare` (the `{budget}` budget: equal training compute; mean ± std over n seeds; "
             f"generated from `results/`): " + '; '.join(parts) + '.')
 
 # %% ../nbs/08_report.ipynb #07b4382f
@@ -160,9 +163,10 @@ def seed_ranks(rows:pd.DataFrame, # rows of `compare` (or results.csv)
                metric:str='acc', # the metric ranked
                higher:bool=True, # higher is better (accuracy, CAS); False for FID/KID
               ) -> pd.DataFrame:
-    "Rank of every variant within each seed (columns), best = 1, sorted by mean rank."
+    "Rank of every variant within each seed that scored them all (columns), best = 1, sorted by mean rank."
     r = rows[(rows.budget.astype(str) == str(budget)) & (rows.variant != 'real')]
-    piv = r.pivot_table(index='variant', columns='seed', values=metric)
+    piv = r.pivot_table(index='variant', columns='seed', values=metric, dropna=False).dropna(axis=1)   # a seed stopped part-way ranks nothing
+    if piv.empty or not len(piv.columns): raise ValueError(f"no seed scored every variant at budget {budget!r}")
     ranks = piv.rank(ascending=not higher, method='min').astype(int)
     ranks.columns = [f'seed {c}' for c in ranks.columns]
     return ranks.assign(mean_rank=ranks.mean(axis=1).round(2)).sort_values('mean_rank')
@@ -174,6 +178,66 @@ def rank_agreement(ranks:pd.DataFrame, # from `seed_ranks`
     cols = [c for c in ranks.columns if c.startswith('seed')]
     return pd.DataFrame([dict(a=a, b=b, tau=stats.kendalltau(ranks[a], ranks[b]).statistic)
                          for i, a in enumerate(cols) for b in cols[i + 1:]])
+
+# %% ../nbs/08_report.ipynb #202241ba
+def budget_agreement(rows:pd.DataFrame, # rows of `compare` (or results.csv)
+                     a:str, b:str, # two budgets
+                     metric:str='acc', # the metric ranked
+                     higher:bool=True, # higher is better
+                    ) -> float:
+    "Kendall's τ between the mean ranks (over seeds) of the variants at budget `a` and at budget `b`."
+    ra, rb = seed_ranks(rows, a, metric, higher)['mean_rank'], seed_ranks(rows, b, metric, higher)['mean_rank']
+    both = ra.index.intersection(rb.index)
+    if len(both) < 2: raise ValueError(f"budgets {a!r} and {b!r} share {len(both)} variant(s): nothing to rank")
+    return float(stats.kendalltau(ra[both], rb[both]).statistic)
+
+def compare_findings(summary:pd.DataFrame, # `summarize` of the rows
+                     rows:pd.DataFrame, # rows of `compare`
+                     meta:dict, # the comparison's `_meta.json` (its `flops` per method)
+                     reference:str='cfg', # the method whose images name the budgets
+                     target:float=0.98, # the judge accuracy a useful variant reaches
+                    ) -> str:
+    "Markdown bullets: each budget's ranking and best realistic variant, the cost of pre-training, the ranking's movement, and which method to use."
+    cost = lambda b: rows[rows.budget.astype(str) == b].train_tflops.median()
+    buds = sorted((b for b in dict.fromkeys(summary.budget.astype(str)) if b != '-'), key=cost)   # smallest budget first
+    S = {b: summary[summary.budget.astype(str) == b].set_index('variant') for b in buds}
+    real = summary[summary.variant == 'real'].iloc[0]
+    pc = lambda b, v, m='acc': format_cell(S[b].loc[v], m, True, 1)
+    fd = lambda b, v: format_cell(S[b].loc[v], 'judge_fid', False, 2)
+    tfl = lambda b: rows[(rows.budget.astype(str) == b) & (rows.method == reference)].train_tflops.iloc[0]
+    def welch(b, v, w, m):
+        p, sign = differ(S[b].loc[v], S[b].loc[w], m)
+        return 'one seed: no test' if sign == '?' else f"Welch p = {p:.2f}"
+    lines = []
+    for b in buds:
+        T = S[b]; good = T[T.acc_mean >= target].sort_values('judge_fid_mean')
+        ns = f"{int(T.n.min())}" + (f"–{int(T.n.max())}" if T.n.max() > T.n.min() else "")
+        s = (f"* **`{b}` ({tfl(b):.1f} TFLOP, {ns} seed{'s' if T.n.max() > 1 else ''}).** By judge accuracy: "
+             + ", ".join(f"`{v}` {pc(b, v)}" for v in T.sort_values('acc_mean', ascending=False).index) + ". ")
+        if len(good): s += (f"Of the variants at ≥ {target:.0%}, the most realistic is `{good.index[0]}` (judge FID {fd(b, good.index[0])}; "
+                            f"real digits {real.judge_fid_mean:.3f})" + (f", then `{good.index[1]}` ({fd(b, good.index[1])}; "
+                            f"{welch(b, good.index[0], good.index[1], 'judge_fid')})" if len(good) > 1 else "") + ".")
+        else: s += f"No variant reaches {target:.0%}."
+        lines.append(s)
+    F = meta.get('flops', {})
+    if 'ldm' in F and reference in F and 'ldm w=1' in S[buds[0]].index:
+        lines.append(f"* **Equal compute charges pre-training.** `ldm`'s autoencoder costs {F['ldm']['pretrain'] / 1e12:.1f} TFLOP; the latent "
+                     "denoiser then trains " + ", ".join(f"{int(S[b].loc['ldm w=1'].images):,} images at `{b}`" for b in buds if 'ldm w=1' in S[b].index)
+                     + f" ({F['ldm']['per_image'] / 1e9:.3f} GFLOP each, against {F[reference]['per_image'] / 1e9:.3f} for `{reference}`'s pixel U-Net)"
+                     + (f"; `cg` pays {F['cg']['per_image'] / F[reference]['per_image'] - 1:.0%} more per image for its noisy classifier." if 'cg' in F else "."))
+    if len(buds) > 1:
+        lines.append(f"* **From `{buds[0]}` to `{buds[-1]}`** the ranking moves: Kendall's τ of the mean ranks {budget_agreement(rows, buds[0], buds[-1]):.2f} "
+                     f"by accuracy, {budget_agreement(rows, buds[0], buds[-1], 'judge_fid', False):.2f} by judge FID.")
+    b = buds[-1]; T = S[b]; ok = T[T.acc_mean >= target]
+    if len(ok):
+        best, fast = ok.sort_values('judge_fid_mean').index[0], ok.sort_values('samples_per_s_mean', ascending=False).index[0]
+        cas = ok.sort_values('cas_mean', ascending=False).index[0]
+        lines.append(f"* **Which method should I use?** At `{b}`: for samples that are the right digit and realistic, `{best}` ({pc(b, best)}, "
+                     f"judge FID {fd(b, best)}); " + (f"it is also the fastest to sample at ≥ {target:.0%} ({format_cell(T.loc[best], 'samples_per_s', False, 0)} samples/s); "
+                     if fast == best else f"for the most samples per second at ≥ {target:.0%}, `{fast}` ({format_cell(T.loc[fast], 'samples_per_s', False, 0)} "
+                     f"samples/s, against {format_cell(T.loc[best], 'samples_per_s', False, 0)}); ") + "to train a classifier on generated digits alone, "
+                     f"`{cas}` (CAS {pc(b, cas, 'cas')}; on as many real digits {100 * real.cas_mean:.1f}%).")
+    return '\n'.join(lines)
 
 # %% ../nbs/08_report.ipynb #e52fcf1e
 def augmentation_summary(df:pd.DataFrame, # rows of `conddiff.augment.augmentation` (or augment.csv)

@@ -9,7 +9,8 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Callable
 import torch
-from fastai.callback.core import Callback
+from fastai.callback.core import Callback, CancelFitException
+from torch.utils.flop_counter import FlopCounterMode
 from .data import get_dls
 from .config import RunConfig, check_value
 from .diffusion import GaussianDiffusion
@@ -19,7 +20,7 @@ from .methods import get_method, check_method_options
 
 # %% auto #0
 __all__ = ['new_run_folder', 'plan_run', 'run_lock', 'EncodeBatch', 'method_learner', 'TrainingInterrupted', 'fit_run',
-           'time_per_epoch', 'load_run_data']
+           'time_per_epoch', 'load_run_data', 'CountBatchFlops', 'train_flops']
 
 # %% ../nbs/06d_run.ipynb #3e84f5c3
 def _check_budget(epochs, minutes):
@@ -238,3 +239,32 @@ def load_run_data(cfg:RunConfig, # the run's config
     cfg.unet = cfg.unet.resolve(dls.img_shape[-1])
     cfg.train.device = str(device)
     return dls
+
+# %% ../nbs/06d_run.ipynb #a6543cc9
+class CountBatchFlops(Callback):
+    "Count the FLOPs of the first `n` training batches, from the first callback of a batch to the last, then stop the fit."
+    order = -100   # first in before_batch (before a latent method's encoding)
+    def __init__(self, n:int=2, # batches counted
+                ): self.n, self.flops, self.images, self.mode = n, 0, 0, None
+    def before_batch(self):
+        self.images += len(self.xb[0])
+        self.mode = FlopCounterMode(display=False); self.mode.__enter__()
+    def _stop(self):
+        if self.mode is None: return
+        self.mode.__exit__(None, None, None); self.flops += self.mode.get_total_flops(); self.mode = None
+    def after_batch(self):
+        self._stop()
+        if self.iter + 1 >= self.n: raise CancelFitException()
+    def after_fit(self): self._stop()
+
+def train_flops(cfg:RunConfig, # the run's config (data, method, recipe); not changed
+                n_batches:int=2, # training batches counted
+               ) -> dict:
+    "Training FLOPs of the run `cfg` describes: `per_image` (one training step over the batch, forward and backward, every network it runs) and `pretrain` (once per run)."
+    cfg = copy.deepcopy(cfg); dev = torch.device('cpu')   # FLOPs do not depend on the device
+    dls = load_run_data(cfg, dev)
+    m = get_method(cfg.method); cfg.method_kw = check_method_options(m, cfg.method_kw)
+    learn = method_learner(cfg, dls, dev)
+    cb = CountBatchFlops(n_batches)
+    with torch.random.fork_rng(), learn.no_bar(), learn.no_logging(): learn.fit(1, 1e-6, cbs=cb)
+    return dict(per_image=cb.flops / cb.images, pretrain=float(m.pretrain_flops(cfg)) if m.pretrain_flops else 0.)
