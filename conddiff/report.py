@@ -229,6 +229,15 @@ def compare_findings(summary:pd.DataFrame, # `summarize` of the rows
         lines.append(f"* **From `{buds[0]}` to `{buds[-1]}`** the ranking moves: Kendall's τ of the mean ranks {budget_agreement(rows, buds[0], buds[-1]):.2f} "
                      f"by accuracy, {budget_agreement(rows, buds[0], buds[-1], 'judge_fid', False):.2f} by judge FID.")
     b = buds[-1]; T = S[b]; ok = T[T.acc_mean >= target]
+    if 'train_s' in rows:   # FLOPs are machine-independent; seconds are this machine's, and small networks use it worse
+        R = rows[(rows.budget.astype(str) == b) & (rows.method != 'real')].drop_duplicates(['method', 'seed'])
+        loop = R.train_tflops - R.method.map(lambda m: F.get(m, {}).get('pretrain', 0.) / 1e12)   # the training loop's own FLOPs
+        g = R.assign(tf=loop, rate=loop * 1e3 / R.train_s).groupby('method', sort=False).agg(rate=('rate', 'mean'), s=('train_s', 'mean'), tf=('tf', 'mean'))
+        if reference in g.index and len(off := g[(g.rate / g.loc[reference].rate - 1).abs() > .25]):
+            r0 = g.loc[reference]
+            lines.append(f"* **Compute is not wall time** (on {meta.get('hardware', 'the machine of the runs')}). At `{b}` the training loop of `{reference}` "
+                         f"ran at {r0.rate:.0f} GFLOP/s ({r0.tf:.1f} TFLOP in {r0.s:.0f} s); " + ", ".join(f"`{m}`'s at {r.rate:.0f} GFLOP/s ({r.tf:.1f} TFLOP "
+                         f"in {r.s:.0f} s)" for m, r in off.iterrows()) + ". Pre-training is in the budget but not in these seconds (it is cached per data split).")
     if len(ok):
         best, fast = ok.sort_values('judge_fid_mean').index[0], ok.sort_values('samples_per_s_mean', ascending=False).index[0]
         cas = ok.sort_values('cas_mean', ascending=False).index[0]
