@@ -314,5 +314,7 @@ def save_results(df:pd.DataFrame, # rows of `compare`
                 budgets={str(b): {m: int(i) for m, i in g[['method', 'images']].drop_duplicates().values}
                          for b, g in df[df.method != 'real'].groupby('budget', sort=False)})
     fl = Path(out)/'flops.json'
-    if fl.exists(): meta['flops'] = {json.loads(k)['method']: v for k, v in json.loads(fl.read_text()).items() if json.loads(k)['method'] in meta['methods']}
+    if fl.exists():   # `method_flops` keys are the JSON of (method, data, settings)
+        counts = {json.loads(k)['method']: v for k, v in json.loads(fl.read_text()).items()}
+        meta['flops'] = {m: v for m, v in counts.items() if m in meta['methods']}
     return [a, b, write_json(folder/f'{name}_meta.json', meta, indent=1)]
