@@ -13,7 +13,7 @@ from .core import default_device, seed_everything, check_labels
 from .config import RunConfig, check_value
 from .diffusion import SamplingConfig, sampling_config, autoguide
 from .methods import Bundle, load_model, get_method, load_methods, METHODS
-from .run import plan_run, new_run_folder, run_lock, load_run_data, method_learner, fit_run, time_per_epoch
+from .run import plan_run, new_run_folder, run_lock, load_run_data, method_learner, fit_run, time_per_epoch, choose_memory_format
 from .learner import resume_learner
 from .sample_files import save_grid, save_samples, load_samples
 
@@ -42,9 +42,11 @@ def train(data:str|None=None, # dataset name (see `conddiff.data.DATASETS`; defa
         seed_everything(cfg.train.seed)
         dls = load_run_data(cfg, device)
         learn = method_learner(cfg, dls, device, ckpt_path=ck)
+        times = choose_memory_format(learn, cfg)
+        if times: print(f"memory format {cfg.train.memory_format} (timed: {times['contiguous']:.1f} s per epoch contiguous, {times['channels_last']:.1f} channels_last)")
         start = resume_learner(learn, ck) if resume else 0
         if cfg.train.epochs is None:
-            per_epoch = time_per_epoch(learn)
+            per_epoch = times[cfg.train.memory_format] if times else time_per_epoch(learn)
             cfg.train.epochs = max(1, int(cfg.train.minutes * 60 / per_epoch))
             print(f"{per_epoch:.1f} s per epoch measured on {device}: {cfg.train.epochs} epochs fit in {cfg.train.minutes} min")
         dt = fit_run(learn, cfg.train.epochs, cfg.train.lr, start, progress, ck)

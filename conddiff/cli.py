@@ -34,7 +34,7 @@ def _gamma(s:str, # the --min-snr-gamma value
 # %% ../nbs/40_cli.ipynb #b57e83d7
 def _setting_flags() -> list[tuple]:
     "(flag, setting name, argparse keywords) for every run setting the CLI exposes."
-    from conddiff.config import OBJECTIVES, VAR_TYPES, LOSS_TYPES, T_DISTS
+    from conddiff.config import OBJECTIVES, VAR_TYPES, LOSS_TYPES, T_DISTS, MEMORY_FORMATS
     from conddiff.schedule import BETA_SCHEDULES
     from conddiff.data import DATASETS
     return [('--data', 'data', dict(choices=DATASETS, help='dataset (the embedded mnist5k needs no download)')),
@@ -46,6 +46,7 @@ def _setting_flags() -> list[tuple]:
             ('--ema-decay', 'ema_decay', dict(type=float, help='EMA decay of the sampling weights')),
             ('--guide-at', 'guide_at', dict(type=float, help='store the EMA weights at this fraction of the run as the autoguidance guide')),
             ('--every', 'every', dict(type=int, help='checkpoint every N epochs')),
+            ('--memory-format', 'memory_format', dict(choices=MEMORY_FORMATS, help="layout of the network's weights (auto: time both, keep the faster)")),
             ('--objective', 'objective', dict(choices=OBJECTIVES, help='what the network predicts')),
             ('--schedule', 'schedule', dict(choices=list(BETA_SCHEDULES), help='beta schedule')),
             ('--T', 'T', dict(type=int, help='diffusion steps')),

@@ -309,7 +309,9 @@ def save_results(df:pd.DataFrame, # rows of `compare`
     _write_csv(df[keep], a); _write_csv(summarize(df), b)
     if out is None: return [a, b]
     buds = [b for b in df.budget.unique() if b != '-']
+    runs = df[df.method != 'real'].drop_duplicates(['budget', 'method', 'seed'])   # a run scored at two guidance scales counts once
     meta = dict(hardware=hardware(), date=time.strftime('%Y-%m-%d'), wall_minutes=round(wall_minutes(out, buds), 1),
+                train_minutes=round(runs.train_s.sum() / 60, 1),
                 methods=[m for m in df.method.unique() if m != 'real'], seeds=sorted(int(s) for s in df.seed.unique()),
                 budgets={str(b): {m: int(i) for m, i in g[['method', 'images']].drop_duplicates().values}
                          for b, g in df[df.method != 'real'].groupby('budget', sort=False)})

@@ -11,8 +11,8 @@ from .data import DATASETS
 from .unet import default_widths
 
 # %% auto #0
-__all__ = ['OBJECTIVES', 'T_DISTS', 'VAR_TYPES', 'LOSS_TYPES', 'check_value', 'check_choice', 'DiffusionConfig', 'UNetConfig',
-           'DataConfig', 'TrainConfig', 'RunConfig']
+__all__ = ['OBJECTIVES', 'T_DISTS', 'VAR_TYPES', 'LOSS_TYPES', 'MEMORY_FORMATS', 'check_value', 'check_choice', 'DiffusionConfig',
+           'UNetConfig', 'DataConfig', 'TrainConfig', 'RunConfig']
 
 # %% ../nbs/04a_config.ipynb #010099af
 def check_value(name:str, # the setting's name, used in the message
@@ -127,6 +127,7 @@ class TrainConfig:
     minutes:float|None=None # or a wall-clock budget, turned into epochs
     device:str|None=None # where it trained (informative)
     world_size:int=1 # number of processes (distributed training)
+    memory_format:str='auto' # layout of the network's weights: 'contiguous', 'channels_last', or 'auto' (time both, keep the faster)
     def __post_init__(self):
         check_value('bs', self.bs); check_value('lr', self.lr, 'float'); check_value('every', self.every)
         check_value('seed', self.seed, positive=False); check_value('ema_decay', self.ema_decay, 'prob', optional=True)
@@ -134,6 +135,9 @@ class TrainConfig:
         check_value('world_size', self.world_size); check_value('guide_at', self.guide_at, 'prob', optional=True)
         if self.guide_at is not None and (self.guide_at == 0 or not self.ema_decay):
             raise ValueError(f"guide_at must be in (0, 1) and needs EMA weights to snapshot (ema_decay), got guide_at={self.guide_at}, ema_decay={self.ema_decay}")
+        check_choice('memory_format', self.memory_format, MEMORY_FORMATS)
+
+MEMORY_FORMATS = ('auto', 'contiguous', 'channels_last')
 
 # %% ../nbs/04a_config.ipynb #3cf96c73
 _GROUPS = dict(data=DataConfig, unet=UNetConfig, diffusion=DiffusionConfig, train=TrainConfig)

@@ -87,6 +87,7 @@ def ddp_train(data:str|None=None, # dataset name (default `DataConfig.name`)
         seed_everything(cfg.train.seed)
         dls = load_run_data(cfg, device, world)
         cfg.train.world_size = world
+        if cfg.train.memory_format == 'auto': cfg.train.memory_format = 'contiguous'   # timing per rank could pick different layouts
         learn = method_learner(cfg, dls, device, seed=cfg.train.seed + rank, extra_cbs=extra_cbs)
         if rank == 0:   # other ranks get no checkpoint path at all, so no callback of theirs can write next to it
             learn.checkpoint_callback = DDPCheckpointCallback(ck, cfg, cfg.train.every)

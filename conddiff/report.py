@@ -12,7 +12,8 @@ from scipy import stats
 # %% auto #0
 __all__ = ['RESULT_COLS', 'SUMMARY_METRICS', 'TABLE_COLS', 'results_frame', 'summarize', 'format_cell', 'results_table', 'differ',
            'study_claims', 'markdown_table', 'method_line', 'seed_ranks', 'rank_agreement', 'budget_agreement',
-           'compare_findings', 'augmentation_summary', 'wall_minutes', 'fidelity_summary']
+           'compare_findings', 'augmentation_summary', 'wall_minutes', 'fidelity_summary', 'layout_summary',
+           'stochastic_summary']
 
 # %% ../nbs/08_report.ipynb #180ce6b7
 RESULT_COLS = ['budget', 'images', 'method', 'variant', 'guidance', 'sampler', 'steps', 'seed', 'epochs', 'train_tflops', 'train_s', 'sample_s', 'samples_per_s',
@@ -331,3 +332,33 @@ def fidelity_summary(tq:pd.DataFrame, # rows of `results/time_to_quality.csv` (k
              ", ".join(f"{k} {r['img_per_s']:.0f}" + (f" after a {r['warmup_s']:.0f} s warm-up" if r['warmup_s'] > 10 else "") for k, r in t.items() if k != 'fp32') +
              f" images/s. The 250 images/s target is " + ("met." if max(r['img_per_s'] for k, r in t.items() if '(' not in k) >= 250 else "not met by any change that keeps the model."))
     return "\n\n".join(s)
+
+# %% ../nbs/08_report.ipynb #796b7b31
+def layout_summary(lay:dict, # `results/layout.json`: hardware, cpu, steps (one training step per layout) and runs (whole runs)
+                   target:float=250., # the throughput target, images per second of `conddiff train`
+                  ) -> str:
+    "The layout paragraph of the fidelity notebook and the README, in Markdown."
+    st = {r['mode']: r for r in lay['steps']}
+    runs = {r['memory_format']: r for r in lay['runs']}
+    c, cl = runs['contiguous'], runs['channels_last']
+    fast = max(runs.values(), key=lambda r: r['img_per_s'])
+    s = (f"**Weight layout** ({lay['cpu']}, {lay['hardware']}): one training step of the default network, batch 32, runs at "
+         + ", ".join(f"{k} {r['img_per_s']:.0f}" for k, r in st.items()) + " images/s; the whole `conddiff train` loop "
+         f"({c['images']:,.0f} images, validation and checkpoints included) at {c['img_per_s']:.0f} images/s contiguous and "
+         f"{cl['img_per_s']:.0f} channels_last ({cl['img_per_s'] / c['img_per_s'] - 1:+.0%}, {cl['img_per_s'] * lay['gflop_per_img']:.0f} GFLOP/s), "
+         f"with samples of {c['acc']:.1%} / judge FID {c['judge_fid']:.3f} ({c['judge_fid'] / lay['floor']:.1f}x the floor) and "
+         f"{cl['acc']:.1%} / {cl['judge_fid']:.3f} ({cl['judge_fid'] / lay['floor']:.1f}x). "
+         f"`memory_format='auto'`, the default, chose {lay['auto']} here. The {target:.0f} images/s target is "
+         + (f"met on this machine ({fast['memory_format']})." if fast['img_per_s'] >= target else f"not met on this machine (best: {fast['img_per_s']:.0f}, {fast['memory_format']})."))
+    return s
+
+# %% ../nbs/08_report.ipynb #18c6c83c
+def stochastic_summary(sto:dict, # `results/stochastic.json`: hardware, cpu, floor and one row per sampler (`fidelity_point` rows)
+                      ) -> str:
+    "The stochastic-sampling paragraph, in Markdown: every sampler's score on the same run, and the best that keeps accuracy >= 98%."
+    rows = [dict(r, floor=sto['floor']) for r in sto['rows']]
+    pt = lambda r: f"{r['acc']:.1%} / judge FID {r['judge_fid']:.3f} ({r['judge_fid'] / r['floor']:.1f}x the floor), {r['samples_per_s']:.1f} samples/s"
+    ok = sorted((r for r in rows if r['acc'] >= 0.98), key=lambda r: r['judge_fid'])
+    return (f"**Stochastic sampling** ({sto['cpu']}; one `cfg` run of {rows[0]['images']:,.0f} images, w = 1, 100 per class): "
+            + "; ".join(f"{r['lever']} {pt(r)}" for r in rows) + ". "
+            + (f"The lowest judge FID at >= 98% accuracy: **{ok[0]['lever']}**." if ok else "None keeps accuracy at 98%."))

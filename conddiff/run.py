@@ -20,7 +20,7 @@ from .methods import get_method, check_method_options
 
 # %% auto #0
 __all__ = ['new_run_folder', 'plan_run', 'run_lock', 'EncodeBatch', 'method_learner', 'TrainingInterrupted', 'fit_run',
-           'time_per_epoch', 'load_run_data', 'CountBatchFlops', 'train_flops']
+           'time_per_epoch', 'load_run_data', 'choose_memory_format', 'CountBatchFlops', 'train_flops']
 
 # %% ../nbs/06d_run.ipynb #3e84f5c3
 def _check_budget(epochs, minutes):
@@ -160,6 +160,7 @@ def method_learner(cfg:RunConfig, # a run config with `img_shape` and `num_class
     "A diffusion `Learner` for the config's method: its model, its extra callbacks, EMA and checkpoints from the config."
     m = get_method(cfg.method)
     model = m.build(cfg).to(device)
+    if cfg.train.memory_format == 'channels_last': model = model.to(memory_format=torch.channels_last)
     extra = (m.train_cbs(cfg, model) if m.train_cbs else []) + list(extra_cbs)
     if m.encode is not None: extra.append(EncodeBatch(m.encode))
     return diffusion_learner(dls, model, GaussianDiffusion.from_config(cfg.diffusion), conditional=m.conditional, num_classes=cfg.num_classes, ema_decay=cfg.train.ema_decay, guide_at=cfg.train.guide_at,
@@ -206,9 +207,12 @@ def fit_run(learn, # a learner from `method_learner`
 # %% ../nbs/06d_run.ipynb #96149912
 def time_per_epoch(learn, # the learner about to train
                     n_steps:int=4, # timed steps (after one warm-up step)
+                    memory_format:str|None=None, # time the copy in this layout ('contiguous', 'channels_last'; None: the model's own)
                    ) -> float:
     "Seconds per epoch on this machine, measured on a copy of the model (training and validation)."
-    m = copy.deepcopy(learn.model).train(); opt = torch.optim.Adam(m.parameters(), 1e-4)
+    m = copy.deepcopy(learn.model).train()
+    if memory_format is not None: m = m.to(memory_format=torch.channels_last if memory_format == 'channels_last' else torch.contiguous_format)
+    opt = torch.optim.Adam(m.parameters(), 1e-4)
     diff, dl = learn.loss_func.diffusion, learn.dls.train
     xb, yb = next(iter(dl))
     enc = next((cb.encode for cb in learn.cbs if isinstance(cb, EncodeBatch)), None)
@@ -239,6 +243,24 @@ def load_run_data(cfg:RunConfig, # the run's config
     cfg.unet = cfg.unet.resolve(dls.img_shape[-1])
     cfg.train.device = str(device)
     return dls
+
+# %% ../nbs/06d_run.ipynb #afeb5135
+def choose_memory_format(learn, # the learner about to train (its model is converted in place)
+                         cfg:RunConfig, # the run's config: `train.memory_format` is resolved in it
+                         n_steps:int=6, # timed steps per layout and round (after one warm-up step)
+                         rounds:int=2, # alternate the layouts this many times; each keeps its fastest round
+                        ) -> dict|None:
+    "Resolve `memory_format='auto'`: time both layouts, keep the faster (3% margin for contiguous); returns the seconds per epoch of each, or None if nothing was timed."
+    tr = cfg.train
+    if tr.memory_format != 'auto': return None
+    if next(learn.model.parameters()).device.type not in ('cpu', 'cuda'):
+        tr.memory_format = 'contiguous'; return None
+    times = {'contiguous': float('inf'), 'channels_last': float('inf')}
+    for _ in range(rounds):   # alternate, so that a slow moment of the machine does not fall on one layout only
+        for f in times: times[f] = min(times[f], time_per_epoch(learn, n_steps, f))
+    tr.memory_format = 'channels_last' if times['channels_last'] < 0.97 * times['contiguous'] else 'contiguous'
+    learn.model.to(memory_format=torch.channels_last if tr.memory_format == 'channels_last' else torch.contiguous_format)
+    return times
 
 # %% ../nbs/06d_run.ipynb #a6543cc9
 class CountBatchFlops(Callback):
