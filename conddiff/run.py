@@ -256,8 +256,9 @@ def choose_memory_format(learn, # the learner about to train (its model is conve
     if next(learn.model.parameters()).device.type not in ('cpu', 'cuda'):
         tr.memory_format = 'contiguous'; return None
     times = {'contiguous': float('inf'), 'channels_last': float('inf')}
-    for _ in range(rounds):   # alternate, so that a slow moment of the machine does not fall on one layout only
-        for f in times: times[f] = min(times[f], time_per_epoch(learn, n_steps, f))
+    with torch.random.fork_rng(devices=[]):   # timing draws noise: the run's own random stream must not move
+        for _ in range(rounds):   # alternate, so that a slow moment of the machine does not fall on one layout only
+            for f in times: times[f] = min(times[f], time_per_epoch(learn, n_steps, f))
     tr.memory_format = 'channels_last' if times['channels_last'] < 0.97 * times['contiguous'] else 'contiguous'
     learn.model.to(memory_format=torch.channels_last if tr.memory_format == 'channels_last' else torch.contiguous_format)
     return times
