@@ -209,11 +209,18 @@ def time_per_epoch(learn, # the learner about to train
                     n_steps:int=4, # timed steps (after one warm-up step)
                     memory_format:str|None=None, # time the copy in this layout ('contiguous', 'channels_last'; None: the model's own)
                    ) -> float:
-    "Seconds per epoch on this machine, measured on a copy of the model (training and validation)."
+    "Seconds per epoch on this machine, measured on a copy of the model (training and validation); the run's random streams do not move."
+    diff, dl = learn.loss_func.diffusion, learn.dls.train
+    dev = next(learn.model.parameters()).device
+    dl_state = dl.rng.getstate()   # iterating a fastai DataLoader reseeds its shuffle
+    with torch.random.fork_rng(devices=[dev] if dev.type == 'cuda' else []):
+        try: return _time_steps(learn, diff, dl, n_steps, memory_format)
+        finally: dl.rng.setstate(dl_state)
+
+def _time_steps(learn, diff, dl, n_steps, memory_format):
     m = copy.deepcopy(learn.model).train()
     if memory_format is not None: m = m.to(memory_format=torch.channels_last if memory_format == 'channels_last' else torch.contiguous_format)
     opt = torch.optim.Adam(m.parameters(), 1e-4)
-    diff, dl = learn.loss_func.diffusion, learn.dls.train
     xb, yb = next(iter(dl))
     enc = next((cb.encode for cb in learn.cbs if isinstance(cb, EncodeBatch)), None)
     if enc is not None:
@@ -256,9 +263,8 @@ def choose_memory_format(learn, # the learner about to train (its model is conve
     if next(learn.model.parameters()).device.type not in ('cpu', 'cuda'):
         tr.memory_format = 'contiguous'; return None
     times = {'contiguous': float('inf'), 'channels_last': float('inf')}
-    with torch.random.fork_rng(devices=[]):   # timing draws noise: the run's own random stream must not move
-        for _ in range(rounds):   # alternate, so that a slow moment of the machine does not fall on one layout only
-            for f in times: times[f] = min(times[f], time_per_epoch(learn, n_steps, f))
+    for _ in range(rounds):   # alternate, so that a slow moment of the machine does not fall on one layout only
+        for f in times: times[f] = min(times[f], time_per_epoch(learn, n_steps, f))
     tr.memory_format = 'channels_last' if times['channels_last'] < 0.97 * times['contiguous'] else 'contiguous'
     learn.model.to(memory_format=torch.channels_last if tr.memory_format == 'channels_last' else torch.contiguous_format)
     return times
