@@ -23,8 +23,8 @@ from .evaluate import score_samples, check_protocol, split_sampling
 from .report import RESULT_COLS, results_frame, summarize, wall_minutes
 
 # %% auto #0
-__all__ = ['BUDGETS', 'REFERENCE', 'parse_budget', 'budget_epochs', 'method_flops', 'plan_images', 'recipe_id', 'train_run',
-           'evaluate_run', 'evaluate_real', 'compare', 'plot_panel', 'save_results']
+__all__ = ['BUDGETS', 'REFERENCE', 'NOT_RECIPE', 'parse_budget', 'budget_epochs', 'method_flops', 'plan_images', 'recipe_id',
+           'train_run', 'evaluate_run', 'evaluate_real', 'compare', 'plot_panel', 'save_results']
 
 # %% ../nbs/30_compare.ipynb #d355d4d4
 BUDGETS = {'short': 16_000, 'readme': 44_000}   # images of the reference run: the budget is their training FLOPs
@@ -91,6 +91,8 @@ def plan_images(budget, # a budget (`parse_budget`)
     return dict(epochs=epochs, images=images, train_tflops=(images * f['per_image'] + f['pretrain']) / 1e12)
 
 # %% ../nbs/30_compare.ipynb #6f5437df
+NOT_RECIPE = ('seed', 'epochs', 'minutes', 'device', 'memory_format', 'valid_per_class')   # training settings that do not make another recipe
+
 def recipe_id(method:str, # a method name
               data:str='mnist5k', # dataset
               **settings, # run settings (none: the library's defaults)
@@ -98,7 +100,7 @@ def recipe_id(method:str, # a method name
     "A short fingerprint of everything a `method` run with these settings is trained with, except its seed and length."
     c = RunConfig.flat(data=data, method=method, **settings)
     c.method_kw = check_method_options(get_method(method), c.method_kw)
-    d = c.to_dict(); d['train'] = {k: v for k, v in d['train'].items() if k not in ('seed', 'epochs', 'minutes', 'device')}
+    d = c.to_dict(); d['train'] = {k: v for k, v in d['train'].items() if k not in NOT_RECIPE}
     return hashlib.sha1(json.dumps(d, sort_keys=True).encode()).hexdigest()[:10]
 
 # %% ../nbs/30_compare.ipynb #9b0098c9

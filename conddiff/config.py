@@ -128,6 +128,7 @@ class TrainConfig:
     device:str|None=None # where it trained (informative)
     world_size:int=1 # number of processes (distributed training)
     memory_format:str='auto' # layout of the network's weights: 'contiguous', 'channels_last', or 'auto' (time both, keep the faster)
+    valid_per_class:int|None=25 # the loss after each epoch is measured on this many held-out images per class, the same ones every epoch (None: all)
     def __post_init__(self):
         check_value('bs', self.bs); check_value('lr', self.lr, 'float'); check_value('every', self.every)
         check_value('seed', self.seed, positive=False); check_value('ema_decay', self.ema_decay, 'prob', optional=True)
@@ -135,7 +136,7 @@ class TrainConfig:
         check_value('world_size', self.world_size); check_value('guide_at', self.guide_at, 'prob', optional=True)
         if self.guide_at is not None and (self.guide_at == 0 or not self.ema_decay):
             raise ValueError(f"guide_at must be in (0, 1) and needs EMA weights to snapshot (ema_decay), got guide_at={self.guide_at}, ema_decay={self.ema_decay}")
-        check_choice('memory_format', self.memory_format, MEMORY_FORMATS)
+        check_choice('memory_format', self.memory_format, MEMORY_FORMATS); check_value('valid_per_class', self.valid_per_class, optional=True)
 
 MEMORY_FORMATS = ('auto', 'contiguous', 'channels_last')
 

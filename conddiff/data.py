@@ -226,6 +226,7 @@ def get_dls(name:str='mnist5k', # one of `DATASETS`
             flip:bool|None=None, # horizontal flips; default off for digits, on for natural images
             max_per_class:int|None=None, # for 'folder': read at most this many images per class (sorted by name)
             n_per_class:int|None=None, # train on this many images per class of the training split (drawn with `seed`); None: all
+            valid_per_class:int|None=None, # keep this many images per class of the held-out split (drawn with `seed`); None: all
             device=None,
            ) -> DataLoaders:
     "DataLoaders of `(x in [-1,1], y)` for a named dataset."
@@ -247,7 +248,8 @@ def get_dls(name:str='mnist5k', # one of `DATASETS`
         xv, yv, _ = _torchvision_split(name, root, False, download)
         if size and size != xt.shape[-1]: xt, xv = pad_to(xt, size), pad_to(xv, size)
         dflip = name == 'cifar10'
-    if n_per_class is not None:   # a few-shot run: its loss is monitored on as few held-out images (metrics use the whole split)
-        i = per_class_subset(yt, n_per_class, seed); xt, yt = xt[i], yt[i]
-        j = per_class_subset(yv, min(n_per_class, int(torch.bincount(yv).min())), seed); xv, yv = xv[j], yv[j]
+    if n_per_class is not None: i = per_class_subset(yt, n_per_class, seed); xt, yt = xt[i], yt[i]
+    m = int(torch.bincount(yv).min())   # the loss is monitored on a subset (metrics use the whole split); a few-shot run: as few
+    if n_per_class is not None or (valid_per_class is not None and valid_per_class < m):
+        j = per_class_subset(yv, min(v for v in (n_per_class, valid_per_class, m) if v is not None), seed); xv, yv = xv[j], yv[j]
     return tensor_dls(xt, yt, xv, yv, bs=bs, vocab=vocab, flip=dflip if flip is None else flip, device=device, seed=seed)

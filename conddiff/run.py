@@ -244,7 +244,7 @@ def load_run_data(cfg:RunConfig, # the run's config
                  ):
     "The run's DataLoaders; fills `img_shape`, `num_classes`, `classes`, `n_train` and the resolved U-Net widths into `cfg`."
     d = cfg.data
-    dls = get_dls(d.name, bs=cfg.train.bs // world, size=d.size, seed=cfg.train.seed, path=d.path, n_per_class=d.n_per_class, device=device)
+    dls = get_dls(d.name, bs=cfg.train.bs // world, size=d.size, seed=cfg.train.seed, path=d.path, n_per_class=d.n_per_class, valid_per_class=cfg.train.valid_per_class, device=device)
     cfg.img_shape, cfg.num_classes, cfg.classes = tuple(dls.img_shape), dls.c, list(dls.vocab)
     cfg.n_train = len(dls.train.x)
     cfg.unet = cfg.unet.resolve(dls.img_shape[-1])
