@@ -150,6 +150,8 @@ class EncodeBatch(Callback):
         with torch.no_grad(): self.learn.xb = (self.encode(getattr(self.learn.model, 'module', self.learn.model), self.xb[0]), *self.xb[1:])
 
 # %% ../nbs/06d_run.ipynb #a23bb969
+def _layout(name:str): return torch.channels_last if name == 'channels_last' else torch.contiguous_format   # ('auto': not yet chosen)
+
 def method_learner(cfg:RunConfig, # a run config with `img_shape` and `num_classes` filled in
                    dls, # DataLoaders of (x0, y)
                    device:torch.device, # where to train
@@ -159,8 +161,7 @@ def method_learner(cfg:RunConfig, # a run config with `img_shape` and `num_class
                   ):
     "A diffusion `Learner` for the config's method: its model, its extra callbacks, EMA and checkpoints from the config."
     m = get_method(cfg.method)
-    model = m.build(cfg).to(device)
-    if cfg.train.memory_format == 'channels_last': model = model.to(memory_format=torch.channels_last)
+    model = m.build(cfg).to(device, memory_format=_layout(cfg.train.memory_format))
     extra = (m.train_cbs(cfg, model) if m.train_cbs else []) + list(extra_cbs)
     if m.encode is not None: extra.append(EncodeBatch(m.encode))
     return diffusion_learner(dls, model, GaussianDiffusion.from_config(cfg.diffusion), conditional=m.conditional, num_classes=cfg.num_classes, ema_decay=cfg.train.ema_decay, guide_at=cfg.train.guide_at,
@@ -219,7 +220,7 @@ def time_per_epoch(learn, # the learner about to train
 
 def _time_steps(learn, diff, dl, n_steps, memory_format):
     m = copy.deepcopy(learn.model).train()
-    if memory_format is not None: m = m.to(memory_format=torch.channels_last if memory_format == 'channels_last' else torch.contiguous_format)
+    if memory_format is not None: m = m.to(memory_format=_layout(memory_format))
     opt = torch.optim.Adam(m.parameters(), 1e-4)
     xb, yb = next(iter(dl))
     enc = next((cb.encode for cb in learn.cbs if isinstance(cb, EncodeBatch)), None)
@@ -269,7 +270,7 @@ def choose_memory_format(learn, # the learner about to train (its model is conve
     for _ in range(rounds):   # alternate, so that a slow moment of the machine does not fall on one layout only
         for f in times: times[f] = min(times[f], time_per_epoch(learn, n_steps, f))
     tr.memory_format = 'channels_last' if times['channels_last'] < 0.97 * times['contiguous'] else 'contiguous'
-    learn.model.to(memory_format=torch.channels_last if tr.memory_format == 'channels_last' else torch.contiguous_format)
+    learn.model.to(memory_format=_layout(tr.memory_format))
     return times
 
 # %% ../nbs/06d_run.ipynb #a6543cc9
